@@ -1,0 +1,1 @@
+"""The public register of ASN funding decisions and partnerships with civil society."""
