@@ -1,0 +1,106 @@
+"""Load a data folder: read every file, validate it, run the rules across records.
+
+`load_register` is the one entry point used by the command line and the site build, so the
+check and the build always stop with the same messages.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from register.model import KIND_BY_FOLDER, KINDS, Kind, Record
+from register.problems import Problem
+from register.validate import validate_file
+from register.yamlfile import Loc, Positions, read_yaml
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One validated record with the file it came from and the positions of its values."""
+
+    kind: Kind
+    id: str
+    path: str
+    record: Any
+    positions: Positions
+
+    def at(self, loc: Loc) -> tuple[int, int]:
+        return self.positions.of_value(loc)
+
+
+Entries = dict[str, dict[str, Entry]]
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("REGISTER_DATA_DIR") or "data")
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
+    """Every record file under `data_dir`, validated one by one."""
+    entries: Entries = {name: {} for name in KINDS}
+    problems: list[Problem] = []
+    if not data_dir.is_dir():
+        problems.append(Problem(display_path(data_dir), 1, 1, "", "datamappen finns inte"))
+        return entries, problems
+    for child in sorted(data_dir.iterdir()):
+        if child.name.startswith("."):
+            continue
+        kind = KIND_BY_FOLDER.get(child.name)
+        if kind is None or not child.is_dir():
+            folders = ", ".join(k.folder for k in KINDS.values())
+            message = f"okänd fil eller mapp i datamappen; posterna ligger i mapparna {folders}"
+            problems.append(Problem(display_path(child), 1, 1, "", message))
+            continue
+        for path in sorted(child.iterdir()):
+            if path.name.startswith("."):
+                continue
+            if path.suffix != ".yml":
+                message = "bara .yml-filer hör hemma här; byt filändelse till .yml eller flytta filen"
+                problems.append(Problem(display_path(path), 1, 1, "", message))
+                continue
+            file = read_yaml(path, display_path(path))
+            record = validate_file(file, kind.model)
+            problems.extend(file.problems)
+            if record is not None:
+                entries[kind.name][path.stem] = Entry(kind, path.stem, file.path, record, file.positions)
+    return entries, problems
+
+
+def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """Every leaf value of a record with its path, for rules that look at all fields."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from walk(getattr(value, name), (*loc, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, (*loc, index))
+    else:
+        yield loc, value
+
+
+def load_register(data_dir: Path, docs_dir: Path | None = None) -> tuple[Any, list[Problem]]:
+    """(Register, problems). The Register is None when any problem is an error."""
+    from register.registry import Register
+    from register.rules import check_rules
+
+    entries, problems = read_entries(data_dir)
+    problems.extend(check_rules(entries, docs_dir))
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    return Register.build(entries), problems
+
+
+__all__ = ["Entry", "Entries", "Record", "load_register", "read_entries", "walk", "default_data_dir"]
