@@ -1,0 +1,120 @@
+"""Render record pages and listings to HTML from the validated register.
+
+Templates live in `register/templates/` and are rendered with autoescaping on, so text from
+the data (even `<script>` or `{{ config }}`) is always shown as text, never run.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from register import formatting
+from register.identifiers import url_slug
+from register.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PROGRAMME_KINDS
+from register.registry import Register
+
+
+def record_url(kind: str, record_id: str) -> str:
+    """The site-relative address of a record page, e.g. 'beslut/asn-2024-17401/' (a permalink)."""
+    slug = url_slug(record_id) if kind == "decision" else record_id
+    return f"{KINDS[kind].url_segment}/{slug}/"
+
+
+def relative_url(target: str, here: str) -> str:
+    """A link from the page at `here` to `target`, both site-relative (works under any base path)."""
+    base = "/" + (here if here.endswith("/") or not here else posixpath.dirname(here) + "/")
+    link = posixpath.relpath("/" + target.rstrip("/"), base)
+    if link == ".":
+        link = "./"
+    elif target.endswith("/"):
+        link += "/"
+    return link
+
+
+def paragraphs(text: str | None) -> Markup:
+    """Plain text with blank lines between paragraphs → escaped <p> elements."""
+    if not text:
+        return Markup("")
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return Markup("").join(Markup("<p>{}</p>").format(p) for p in parts)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("register", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        kronor=formatting.kronor,
+        long_date=formatting.long_date,
+        iso_date=formatting.iso_date,
+        number=formatting.number,
+        paragraphs=paragraphs,
+    )
+    env.globals.update(
+        MISSING=formatting.MISSING,
+        BODY_KINDS=BODY_KINDS,
+        PROGRAMME_KINDS=PROGRAMME_KINDS,
+        OUTCOMES=OUTCOMES,
+        PLANNING_STEPS=PLANNING_STEPS,
+        KINDS=KINDS,
+    )
+    return env
+
+
+class PageRenderer:
+    """Renders templates for one page address, so every link is relative to that page."""
+
+    def __init__(self, register: Register, here: str) -> None:
+        self.register = register
+        self.here = here
+
+    def href(self, target: str) -> str:
+        return relative_url(target, self.here)
+
+    def link(self, kind: str, record_id: str | None, text: str | None = None) -> Markup:
+        """A link to a record, named by the record itself; plain text if it does not exist."""
+        if not record_id:
+            return Markup('<span class="register-missing">{}</span>').format(formatting.MISSING)
+        label = text or self.name(kind, record_id)
+        return Markup('<a href="{}">{}</a>').format(self.href(record_url(kind, record_id)), label)
+
+    def name(self, kind: str, record_id: str) -> str:
+        record = self.register.get(kind, record_id)
+        if kind == "decision":
+            return record.case_number + (f" {record.title}" if record.title else "")
+        return record.name
+
+    def render(self, template: str, **context: Any) -> str:
+        html = _environment().get_template(template).render(
+            r=self, register=self.register, escape=escape, **context
+        )
+        # Markdown ends a raw HTML block at a blank line: keep the output one block.
+        return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def render_record(register: Register, kind: str, record_id: str) -> str:
+    renderer = PageRenderer(register, record_url(kind, record_id))
+    record = register.get(kind, record_id)
+    links = register.links_of(kind, record_id)
+    return renderer.render(f"{kind}.html", record=record, links=links, record_id=record_id)
+
+
+def toc_tokens(html: str) -> list[dict[str, Any]]:
+    """The table of contents of a rendered page: its <h2> headings with ids."""
+    tokens = []
+    for match in re.finditer(r'<h2 id="([^"]+)">(.*?)</h2>', html):
+        name = re.sub(r"<[^>]+>", "", match.group(2))
+        tokens.append({"level": 2, "id": match.group(1), "name": name, "children": []})
+    return tokens
