@@ -1,0 +1,51 @@
+# Register: build, check and test the static site.  `make test` is what CI runs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+# Silence MkDocs' banner about MkDocs 2.0 in every mkdocs call below.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: venv check build serve chromium test lock clean
+
+# venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --require-hashes -r requirements.lock
+	$(BIN)/pip install --no-deps --no-build-isolation -e .
+	touch $@
+
+# check: validate the register data.
+check: venv
+	$(BIN)/register check
+
+# build: build the site into site/.  Never add -q: with --strict it then exits 0 despite warnings (mkdocs#4126).
+build: venv
+	$(BIN)/mkdocs build --strict
+
+# serve: strict build, then serve on http://127.0.0.1:8000 with rebuild on edit.
+serve: build
+	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+# chromium: make sure Debian's chromium is installed (browser tests drive it via Playwright).
+chromium:
+	scripts/ensure-chromium
+
+# test: all tests, including the browser tests.  Any non-zero pytest exit (also 5 = no tests) fails.
+test: venv chromium
+	$(BIN)/pytest
+
+# lock: regenerate requirements.lock (with hashes) from requirements.in.  Needs uv on PATH.
+lock:
+	@command -v uv >/dev/null 2>&1 || { \
+	  echo "make lock needs 'uv' on PATH (it is deliberately not in the lock)." >&2; \
+	  echo "Install it e.g. with 'pipx install uv' or 'python3 -m pip install --user uv'," >&2; \
+	  echo "see https://docs.astral.sh/uv/getting-started/installation/" >&2; \
+	  exit 1; }
+	uv pip compile --generate-hashes --python-version 3.11 --no-header requirements.in -o requirements.lock
+
+# clean: remove build output and caches (keeps .venv; delete it by hand for a fresh install).
+clean:
+	rm -rf site .pytest_cache build *.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
