@@ -6,7 +6,9 @@ twice. Each related decision says why it is related ("samma organisation: …").
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from register.model import Decision
 from register.registry import Register
@@ -43,22 +45,27 @@ def _subjects(register: Register, decision: Decision) -> list[tuple[str, str]]:
     return list(dict.fromkeys(subjects))
 
 
-def _decisions_about(register: Register, kind: str, record_id: str) -> list[Decision]:
-    decisions = list(register.links_of(kind, record_id).decisions)
+def _decisions_about(register: Register, kind: str, record_id: str) -> Iterator[Decision]:
+    """Newest first as the Register lists them; for a partnership, then its agreements' cases."""
+    decisions: Iterable[Decision] = register.links_of(kind, record_id).decisions
     if kind == "partnership":  # the cases its agreements were decided in belong to it too
         partnership = register.get("partnership", record_id)
         cases = [case for agreement in partnership.agreements for case in agreement.cases]
-        decisions += [register.get("decision", case) for case in cases]
-    return decisions
+        decisions = chain(decisions, (register.get("decision", case) for case in cases))
+    return iter(decisions)
 
 
 def related_decisions(register: Register, decision: Decision) -> list[Related]:
-    """Other decisions sharing an organisation, programme or partnership; newest first."""
+    """Other decisions sharing an organisation, programme or partnership; newest first.
+
+    At most RELATED_LIMIT + 1 per subject are looked at (the Register lists decisions newest
+    first), so an organisation with thousands of decisions costs each of its pages little; one
+    more than the limit tells the page that there are more.
+    """
     found: dict[str, Related] = {}
     for kind, record_id in _subjects(register, decision):
-        for other in _decisions_about(register, kind, record_id):
-            if other.case_number == decision.case_number:
-                continue
+        others = (d for d in _decisions_about(register, kind, record_id) if d.case_number != decision.case_number)
+        for other in islice(others, RELATED_LIMIT + 1):
             related = found.setdefault(other.case_number, Related(other))
             if (kind, record_id) not in related.reasons:
                 related.reasons.append((kind, record_id))
