@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from register import listings
+from register import listings, overviews
 
 
 def define_env(env: Any) -> None:
@@ -30,3 +30,24 @@ def define_env(env: Any) -> None:
     @env.macro
     def register_overview() -> str:
         return listings.overview(state().register, here())
+
+    @env.macro
+    def money_totals() -> str:
+        return overviews.money_totals(state().register, here())
+
+    @env.macro
+    def money_chart(dimension: str) -> str:
+        """Money by one dimension: year, committee, organisation, programme or kind."""
+        return overviews.money_chart(state().register, here(), dimension)
+
+    @env.macro
+    def money_transfers() -> str:
+        return overviews.money_transfers(state().register, here())
+
+    @env.macro
+    def filter_table() -> str:
+        return overviews.filter_table(state().register, here())
+
+    @env.macro
+    def glossary() -> str:
+        return overviews.glossary_list()

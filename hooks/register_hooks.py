@@ -24,6 +24,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _state is not None
     files = site.patch_search_worker(files, config)
+    files = site.add_feed(_state, files, config)
     return site.add_record_pages(_state, files, config)
 
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from register import formatting
+from register import charts, formatting, glossary, related
 from register.identifiers import url_slug
 from register.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PROGRAMME_KINDS
 from register.registry import Register
@@ -37,12 +39,25 @@ def relative_url(target: str, here: str) -> str:
     return link
 
 
-def paragraphs(text: str | None) -> Markup:
+def paragraphs(text: str | None, explain: Callable[[str], Markup] = escape) -> Markup:
     """Plain text with blank lines between paragraphs → escaped <p> elements."""
     if not text:
         return Markup("")
     parts = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return Markup("").join(Markup("<p>{}</p>").format(p) for p in parts)
+    return Markup("").join(Markup("<p>{}</p>").format(explain(p)) for p in parts)
+
+
+@pass_context
+def _paragraphs_filter(context: Context, text: str | None) -> Markup:
+    """`paragraphs` in templates: glossary terms are explained where they first appear on a page."""
+    renderer = context.get("r")
+    return paragraphs(text, renderer.explain if isinstance(renderer, PageRenderer) else escape)
+
+
+@pass_context
+def _explain_filter(context: Context, text: str | None) -> Markup:
+    renderer = context.get("r")
+    return renderer.explain(text or "") if isinstance(renderer, PageRenderer) else escape(text or "")
 
 
 @cache
@@ -60,7 +75,8 @@ def _environment() -> Environment:
         long_date=formatting.long_date,
         iso_date=formatting.iso_date,
         number=formatting.number,
-        paragraphs=paragraphs,
+        paragraphs=_paragraphs_filter,
+        explain=_explain_filter,
     )
     env.globals.update(
         MISSING=formatting.MISSING,
@@ -68,7 +84,14 @@ def _environment() -> Environment:
         PROGRAMME_KINDS=PROGRAMME_KINDS,
         OUTCOMES=OUTCOMES,
         PLANNING_STEPS=PLANNING_STEPS,
+        PLANNING_TERMS=glossary.PLANNING_TERMS,
         KINDS=KINDS,
+        swatch=charts.swatch,
+        bar_chart=charts.bar_chart,
+        chart_summary=charts.summary,
+        CHART_LIMIT=charts.CHART_LIMIT,
+        RELATED_LIMIT=related.RELATED_LIMIT,
+        REASON_WORDS=related.REASON_WORDS,
     )
     return env
 
@@ -79,6 +102,7 @@ class PageRenderer:
     def __init__(self, register: Register, here: str) -> None:
         self.register = register
         self.here = here
+        self.explained: set[str] = set()  # glossary terms already explained on this page
 
     def href(self, target: str) -> str:
         return relative_url(target, self.here)
@@ -96,6 +120,15 @@ class PageRenderer:
             return record.case_number + (f" {record.title}" if record.title else "")
         return record.name
 
+    def term(self, term_id: str, text: str) -> Markup:
+        """`text` linked to the term's explanation in the Ordlista (labels in templates)."""
+        self.explained.add(term_id)
+        return glossary.term_link(term_id, text, self.href(glossary.GLOSSARY_URL))
+
+    def explain(self, text: str) -> Markup:
+        """Escaped text with each glossary term explained where it first appears on the page."""
+        return glossary.mark_terms(text, self.explained, self.href(glossary.GLOSSARY_URL))
+
     def render(self, template: str, **context: Any) -> str:
         html = _environment().get_template(template).render(
             r=self, register=self.register, escape=escape, **context
@@ -104,11 +137,12 @@ class PageRenderer:
         return "\n".join(line for line in html.splitlines() if line.strip())
 
 
-def render_record(register: Register, kind: str, record_id: str) -> str:
+def render_record(register: Register, kind: str, record_id: str, **extra: Any) -> str:
+    """A record page; `extra` holds what record_extras.py adds (absent in tiny test renders)."""
     renderer = PageRenderer(register, record_url(kind, record_id))
     record = register.get(kind, record_id)
     links = register.links_of(kind, record_id)
-    return renderer.render(f"{kind}.html", record=record, links=links, record_id=record_id)
+    return renderer.render(f"{kind}.html", record=record, links=links, record_id=record_id, extra=extra)
 
 
 def toc_tokens(html: str) -> list[dict[str, Any]]:

@@ -8,19 +8,27 @@ HTML is rendered straight from the validated records in `on_page_content`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from register import feed, glossary
 from register.load import default_data_dir, load_register
+from register.model import Decision
 from register.problems import report
+from register.record_extras import BuildInfo, build_info, record_context
 from register.registry import Register
 from register.render import PageRenderer, record_url, render_record, toc_tokens
+from register.timeline import BuildDateError
+
+log = get_plugin_logger(__name__)
 
 
 @dataclass
@@ -30,6 +38,7 @@ class SiteState:
     register: Register
     data_dir: Path
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
+    info: BuildInfo | None = None  # build date, git dates, repository links (record_extras.py)
 
 
 def load_for_build(config: MkDocsConfig) -> SiteState:
@@ -40,7 +49,28 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
     register, problems = load_register(data_dir, Path(config.docs_dir))
     if register is None:
         raise PluginError("Datan innehåller fel, så webbplatsen byggs inte:\n" + report(problems))
-    return SiteState(register, data_dir)
+    try:
+        info = build_info(config, data_dir)
+    except BuildDateError as error:
+        raise PluginError(str(error)) from None
+    if info.history.reason:
+        log.info("Datum för senaste ändring visas som 'uppgift saknas': %s", info.history.reason)
+    # Hand-written pages explain the glossary's terms as abbreviations (Python-Markdown's abbr).
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations()
+    return SiteState(register, data_dir, info=info)
+
+
+def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
+    """The Atom feed of decisions at /feed.xml (linked from every page's head by overrides/main.html)."""
+    info = state.info
+    assert info is not None
+
+    def last_changed(decision: Decision) -> date | None:
+        return info.history.last_changed(info.data_file("decision", decision.case_number))
+
+    content = feed.atom_feed(state.register, config.site_url or "", config.site_name, info.today, last_changed)
+    files.append(File.generated(config, feed.FEED_PATH, content=content))
+    return files
 
 
 def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
@@ -95,7 +125,8 @@ def record_page_html(state: SiteState, page: Page, html: str) -> str:
     target = state.pages.get(page.file.src_uri)
     if target is None:
         return html
-    rendered = render_record(state.register, *target)
+    extra = record_context(state.register, state.info, *target) if state.info else {}
+    rendered = render_record(state.register, *target, **extra)
     page.toc = get_toc(toc_tokens(rendered))
     return rendered
 

@@ -54,6 +54,8 @@ def site_text(built_site: Path) -> str:
     for page in sorted(built_site.rglob("index.html")):
         body = page.read_text(encoding="utf-8")
         body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
+        # Inline elements (a term linked to the Ordlista, a date) add no space to the text a reader sees.
+        body = re.sub(r"</?(a|abbr|span|strong|em|time|small)\b[^>]*>", "", body)
         pages.append(html.unescape(re.sub(r"<[^>]+>", " ", body)))
     return _normalise(" ".join(pages))
 

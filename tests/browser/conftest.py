@@ -87,3 +87,44 @@ def page(browser: Browser) -> Iterator[Page]:
         yield page
     finally:
         context.close()
+
+
+# --- Sites built with a fixed build date and a known repository ---------------------------
+
+FIXED_REPOSITORY = "example-org/asn-register"
+FIXED_SITE_URL = "https://register.example/asn/"
+
+
+@pytest.fixture(scope="session")
+def site_built_on(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """site_built_on("2025-10-15") → base URL of a site built and served with REGISTER_TODAY set.
+
+    Built with SITE_URL and GITHUB_REPOSITORY fixed too, so the feed's absolute links and the
+    history and error-report links are known. Each date is built once per session.
+    """
+    import subprocess
+
+    import support
+
+    servers: dict[str, tuple[ThreadingHTTPServer, str]] = {}
+
+    def build_and_serve(today: str) -> str:
+        if today not in servers:
+            site = tmp_path_factory.mktemp(f"site-{today}")
+            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REGISTER_TODAY": today,
+                   "SITE_URL": FIXED_SITE_URL, "GITHUB_REPOSITORY": FIXED_REPOSITORY,
+                   "GITHUB_SERVER_URL": "https://github.com"}
+            env.pop("SOURCE_DATE_EPOCH", None)
+            cmd = [*support.mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
+            result = subprocess.run(cmd, cwd=support.REPO_ROOT, env=env, capture_output=True, text=True)
+            if result.returncode != 0:
+                pytest.fail(f"build with REGISTER_TODAY={today} failed:\n{result.stderr}", pytrace=False)
+            server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers[today] = (server, f"http://127.0.0.1:{server.server_address[1]}")
+        return servers[today][1]
+
+    yield build_and_serve
+    for server, _ in servers.values():
+        server.shutdown()
+        server.server_close()

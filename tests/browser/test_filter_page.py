@@ -1,0 +1,103 @@
+"""Filtrera: counts beside each value, filters in the address, sorting, the CSV of a filtered
+view, and a complete table without JavaScript."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from playwright.sync_api import Browser, Page, expect
+
+ALL_ROWS = 9  # 3 grants + 1 transfer + 5 decisions without money in the seed data
+
+
+def option_texts(page: Page, name: str) -> list[str]:
+    return page.locator(f"select[name={name}] option").all_inner_texts()
+
+
+def shown_rows(page: Page) -> list[str]:
+    """The case number of every visible row, in order."""
+    return page.locator("#register-filter-table tbody tr:visible td[data-col=arende]").all_inner_texts()
+
+
+def test_counts_beside_each_value_follow_the_other_filters(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/")
+    expect(page.locator("#register-filter-status")).to_have_text(f"Visar {ALL_ROWS} av {ALL_ROWS} rader.")
+    assert option_texts(page, "ar") == ["Alla (9)", "2022 (3)", "2025 (1)", "uppgift saknas (5)"]
+    assert "Hela Människan i Malmö (2)" in option_texts(page, "organisation")
+    assert "medel mellan kommunala organ (1)" in option_texts(page, "slag")
+
+    page.select_option("select[name=organisation]", label="Hela Människan i Malmö (2)")
+    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 2 av {ALL_ROWS} rader.")
+    assert shown_rows(page) == ["ASN-2024-17401", "ASN-2022-14203"]
+    # The year counts now count only Hela Människan's rows; the organisation counts ignore
+    # their own choice so that other organisations can still be picked.
+    assert option_texts(page, "ar") == ["Alla (2)", "2022 (1)", "2025 (1)", "uppgift saknas (0)"]
+    assert "Internationella Kvinnoföreningen (1)" in option_texts(page, "organisation")
+    expect(page.locator("#register-filter-sums [data-sum=proposed]")).to_have_text("1\u00a0650\u00a0000\u00a0kr")
+
+
+def test_the_address_reflects_the_filters_and_can_be_shared(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/")
+    page.select_option("select[name=ar]", "2022")
+    page.fill("input[name=min]", "500000")
+    page.select_option("select[name=sortera]", "belopp-storst")
+    query = parse_qs(urlsplit(page.url).query)
+    assert query == {"ar": ["2022"], "min": ["500000"], "sortera": ["belopp-storst"]}
+
+    shared = page.url
+    other = page.context.new_page()
+    other.goto(shared)
+    expect(other.locator("#register-filter-status")).to_have_text(f"Visar 2 av {ALL_ROWS} rader.")
+    expect(other.locator("select[name=ar]")).to_have_value("2022")
+    amounts = other.locator("#register-filter-table tbody tr:visible").evaluate_all(
+        "rows => rows.map(r => Number(r.dataset.amount))")
+    assert amounts == [1300000, 1000000]  # the transfer and the larger grant, largest first
+
+
+def test_sorting_by_date_and_by_amount(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/?slag=grant")
+    page.select_option("select[name=sortera]", "belopp-minst")
+    amounts = page.locator("#register-filter-table tbody tr:visible").evaluate_all(
+        "rows => rows.map(r => Number(r.dataset.amount))")
+    assert amounts == [300000, 1000000]
+    expect(page.locator("th[data-sort=belopp]")).to_have_attribute("aria-sort", "ascending")
+    page.goto(site_url + "/filtrera/?sortera=datum-aldst")
+    dates = page.locator("#register-filter-table tbody tr:visible").evaluate_all(
+        "rows => rows.map(r => r.dataset.date).filter(Boolean)")
+    assert dates == sorted(dates) and dates[0] == "2022-09-21"
+
+
+def test_the_filtered_rows_download_as_csv(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/?organisation=hela-manniskan-i-malmo")
+    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 2 av {ALL_ROWS} rader.")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Ladda ner de visade raderna som CSV").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".csv")
+    text = open(download.path(), encoding="utf-8-sig").read()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["diarienummer"], r["mottagare"], r["belopp_kr"], r["år"], r["datum"]) for r in rows] == [
+        ("ASN-2024-17401", "Hela Människan i Malmö", "650000", "2025", "2024-10-03"),
+        ("ASN-2022-14203", "Hela Människan i Malmö", "1000000", "2022", "2022-09-21"),
+    ]
+    assert rows[0]["status"] == "föreslaget, beslutet är inte registrerat"
+    assert re.match(r"^http://127\.0\.0\.1:\d+/beslut/asn-2024-17401/$", rows[0]["adress"])
+
+
+def test_without_javascript_the_table_is_complete(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, locale="sv-SE")
+    page = context.new_page()
+    try:
+        page.goto(site_url + "/filtrera/")
+        expect(page.locator("#register-filter")).to_be_hidden()
+        rows = page.locator("#register-filter-table tbody tr")
+        expect(rows).to_have_count(ALL_ROWS)
+        for index in range(ALL_ROWS):
+            expect(rows.nth(index)).to_be_visible()
+        expect(page.locator("#register-filter-table caption")).to_contain_text(f"({ALL_ROWS} rader)")
+        expect(rows.first).to_contain_text("ASN-2024-17401")
+    finally:
+        context.close()

@@ -1,0 +1,40 @@
+"""Money sums: proposed and decided apart, transfers never added to grants, related decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from register import money, related
+from register.load import load_register
+from support import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def register():  # type: ignore[no-untyped-def]
+    loaded, _ = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    return loaded
+
+
+def test_sums_by_each_dimension_keep_proposed_and_decided_apart(register) -> None:  # type: ignore[no-untyped-def]
+    overview = money.overview(register)
+    assert (overview.totals.proposed, overview.totals.decided) == (1_950_000, 0)
+    for groups in overview.groups.values():
+        assert sum(g.totals.proposed for g in groups) == 1_950_000
+        assert sum(g.totals.decided for g in groups) == 0
+    years = [(g.label, g.totals.proposed) for g in overview.groups["year"]]
+    assert years == [("2022", 1_300_000), ("2025", 650_000)]
+
+
+def test_transfers_are_summed_apart(register) -> None:  # type: ignore[no-untyped-def]
+    overview = money.overview(register)
+    assert (overview.transfers.decided, overview.transfers.not_recorded) == (1_300_000, 0)
+    # The 1 300 000 kr from kommunstyrelsen is not in any grant sum.
+    assert all(money.grand_total(g.totals) <= 1_650_000 for g in overview.groups["organisation"])
+
+
+def test_related_decisions_share_an_organisation_programme_or_partnership(register) -> None:  # type: ignore[no-untyped-def]
+    items = related.related_decisions(register, register.get("decision", "ASN-2024-17401"))
+    reasons = {item.decision.case_number: item.reasons for item in items}
+    assert ("organisation", "hela-manniskan-i-malmo") in reasons["ASN-2022-14203"]
+    assert ("partnership", "iop-thaiwise") in reasons["ASN-2022-16170"]
+    assert "ASN-2024-17401" not in reasons and "KS-2018-1233" not in reasons
