@@ -98,8 +98,14 @@ class OpenData:
         return [*self.files, *self.schema_files, *self.record_files]
 
 
-def json_text(data: Any) -> str:
-    """Stable JSON: sorted keys, UTF-8 text as it is (no escaping into markup), newline at the end."""
+def json_text(data: Any, compact: bool = False) -> str:
+    """Stable JSON: sorted keys, UTF-8 text as it is (no escaping into markup), newline at the end.
+
+    `compact` for the bulk files (register.json, one file per record): Python's fast C encoder
+    only runs without indentation (5 000 large records: about 4× faster).
+    """
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -112,7 +118,7 @@ def build(register: Register, settings: OpenDataSettings, base_url: str, site_na
     ctx = Context(register, settings, base_url if base_url.endswith("/") else base_url + "/", site_name)
     all_tables = tables(ctx)
     files = [
-        ExportFile(f"{EXPORT_DIR}/register.json", json_text(register_document(ctx)), "Hela registret",
+        ExportFile(f"{EXPORT_DIR}/register.json", json_text(register_document(ctx), compact=True), "Hela registret",
                    "Varje post med alla fält, bidragen med status, överföringar mellan kommunala organ och summor."),
         ExportFile(f"{EXPORT_DIR}/datapackage.json", json_text(datapackage(ctx, all_tables)), "Datapaket",
                    "Frictionless Data Package som beskriver CSV-filerna: fält, typer och nycklar."),
@@ -132,7 +138,7 @@ def build(register: Register, settings: OpenDataSettings, base_url: str, site_na
         for kind in KINDS.values()
     ]
     record_files = [
-        ExportFile(record_json_url(kind, record_id), json_text(record_document(ctx, kind, record_id)))
+        ExportFile(record_json_url(kind, record_id), json_text(record_document(ctx, kind, record_id), compact=True))
         for kind in KINDS for record_id in sorted(register.entries[kind])
     ]
     return OpenData(settings, files, schema_files, record_files, all_tables, threesixty,

@@ -74,7 +74,7 @@ def package(ctx: Context) -> tuple[dict[str, Any] | None, list[Left]]:
             "Bidrag och IOP-finansiering till idéburna organisationer som nämnden har beviljat enligt "
             "registrerade protokoll. Föreslagna bidrag finns i grants.csv, inte här."
         ),
-        "identifier": f"{ctx.settings.grant_id_prefix}-{FILE_NAME}",
+        "identifier": f"{ctx.settings.grant_id_prefix}-beviljade-bidrag",
         "publisher": {"name": ctx.publisher, "website": ctx.absolute("")},
         "license": licence.url,
         "accessURL": ctx.absolute("oppna-data/"),
