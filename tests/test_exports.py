@@ -333,3 +333,17 @@ def test_settings_default_and_wrong_settings_are_explained() -> None:
 def test_schema_files_are_the_models_schemas(open_data: OpenData) -> None:
     for kind in KINDS:
         assert json.loads(file(open_data, f"schema/{kind}.schema.json")) == json_schema(kind)
+
+
+def test_a_wrong_setting_stops_the_build_with_the_message(register: Register) -> None:
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+
+    from register.exports import build_for_site
+
+    config = SimpleNamespace(extra={"register": {"open_data": {"org_id_prefix": "SE-ON"}}},
+                             site_url="https://register.example/", site_name="T")
+    with pytest.raises(PluginError, match=r"Inställningarna för öppna data är fel:\nmkdocs.yml: "
+                                          r"extra.register.open_data.org_id_prefix: har fel form"):
+        build_for_site(register, config)  # type: ignore[arg-type]
