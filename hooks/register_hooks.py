@@ -16,10 +16,9 @@ _open_data: exports.OpenData | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _state
+    global _state, _open_data
     _state = site.load_for_build(config)  # stops the build with every problem listed
     config.plugins["macros"].register_variables({"register_state": _state})
-    global _open_data
     _open_data = exports.build_for_site(_state.register, config)  # JSON, CSV, data package, 360Giving
     config.plugins["macros"].register_variables({"open_data": _open_data})
     return config
