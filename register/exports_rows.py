@@ -181,7 +181,9 @@ def record_columns(kind: str) -> list[Column]:
                           pattern=CASE_NUMBER_PATTERN)
     else:
         ident = id_column(f"Postens id: filnamnet i data/{KINDS[kind].folder}/ utan .yml")
-    return [ident, url_column("Adress till postens sida i registret"), *columns_from_schema(json_schema(kind))]
+    # Single values first, lists (JSON in a cell) last: easier to read in a spreadsheet.
+    columns = sorted(columns_from_schema(json_schema(kind)), key=lambda c: c.type == "array")
+    return [ident, url_column("Adress till postens sida i registret"), *columns]
 
 
 def record_row(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
