@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from register import listings, overviews
+from register import exports_page, listings, overviews
 
 
 def define_env(env: Any) -> None:
@@ -51,3 +51,32 @@ def define_env(env: Any) -> None:
     @env.macro
     def glossary() -> str:
         return overviews.glossary_list()
+
+    # --- The "Öppna data" page: every list of files and fields comes from this build's exports.
+    def open_data() -> Any:
+        return env.variables["open_data"]
+
+    @env.macro
+    def open_data_files() -> str:
+        return exports_page.files(state().register, open_data(), here())
+
+    @env.macro
+    def open_data_csv_sections() -> str:
+        return exports_page.csv_sections(state().register, open_data(), here())
+
+    @env.macro
+    def open_data_json_keys(which: str) -> str:
+        """which: 'register' (register.json) or 'record' (a record's JSON file)."""
+        return exports_page.json_keys(state().register, here(), which)
+
+    @env.macro
+    def open_data_record_example() -> str:
+        return exports_page.record_example(state().register, here())
+
+    @env.macro
+    def open_data_360giving() -> str:
+        return exports_page.threesixty(state().register, open_data(), here())
+
+    @env.macro
+    def open_data_changelog() -> str:
+        return exports_page.changelog(state().register, here())

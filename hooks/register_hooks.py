@@ -9,22 +9,27 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from register import site
+from register import exports, site
 
 _state: site.SiteState | None = None
+_open_data: exports.OpenData | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _state
+    global _state, _open_data
     _state = site.load_for_build(config)  # stops the build with every problem listed
     config.plugins["macros"].register_variables({"register_state": _state})
+    _open_data = exports.build_for_site(_state.register, config)  # JSON, CSV, data package, 360Giving
+    config.plugins["macros"].register_variables({"open_data": _open_data})
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _state is not None
+    assert _open_data is not None
     files = site.patch_search_worker(files, config)
     files = site.add_feed(_state, files, config)
+    files = exports.add_files(_open_data, files, config)
     return site.add_record_pages(_state, files, config)
 
 

@@ -28,6 +28,11 @@ def record_url(kind: str, record_id: str) -> str:
     return f"{KINDS[kind].url_segment}/{slug}/"
 
 
+def record_json_url(kind: str, record_id: str) -> str:
+    """The site-relative address of a record's JSON file, next to its page: 'beslut/asn-2024-17401.json'."""
+    return record_url(kind, record_id).rstrip("/") + ".json"
+
+
 def relative_url(target: str, here: str) -> str:
     """A link from the page at `here` to `target`, both site-relative (works under any base path)."""
     base = "/" + (here if here.endswith("/") or not here else posixpath.dirname(here) + "/")
@@ -142,7 +147,8 @@ def render_record(register: Register, kind: str, record_id: str, **extra: Any) -
     renderer = PageRenderer(register, record_url(kind, record_id))
     record = register.get(kind, record_id)
     links = register.links_of(kind, record_id)
-    return renderer.render(f"{kind}.html", record=record, links=links, record_id=record_id, extra=extra)
+    return renderer.render(f"{kind}.html", record=record, links=links, record_id=record_id, extra=extra,
+                           json_url=renderer.href(record_json_url(kind, record_id)))
 
 
 def toc_tokens(html: str) -> list[dict[str, Any]]:
