@@ -29,11 +29,20 @@ class Problem:
     message: str = field(compare=False)
     severity: Severity = field(default="error", compare=False)
 
+    def __post_init__(self) -> None:
+        # Masked when made, so no message, report or log can ever hold a whole number.
+        object.__setattr__(self, "message", without_identity_numbers(self.message))
+        object.__setattr__(self, "field", without_identity_numbers(self.field))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}"
         label = "varning: " if self.severity == "warning" else ""
         subject = f"{self.field}: " if self.field else ""
         return without_identity_numbers(f"{where}: {label}{subject}{self.message}")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def summary_line(problems: list[Problem]) -> str:
@@ -42,14 +51,12 @@ def summary_line(problems: list[Problem]) -> str:
     warnings = [p for p in problems if p.severity == "warning"]
     files = len({p.path for p in errors})
     if errors:
-        noun = "fel" if len(errors) != 1 else "fel"
         return (
-            f"registerkontrollen misslyckades: {len(errors)} {noun} i {files} "
-            f"{'fil' if files == 1 else 'filer'}"
-            + (f" (och {len(warnings)} varningar)" if warnings else "")
+            f"registerkontrollen misslyckades: {len(errors)} fel i {_count(files, 'fil', 'filer')}"
+            + (f" (och {_count(len(warnings), 'varning', 'varningar')})" if warnings else "")
         )
     if warnings:
-        return f"registerkontrollen gick igenom med {len(warnings)} varningar"
+        return f"registerkontrollen gick igenom med {_count(len(warnings), 'varning', 'varningar')}"
     return "registerkontrollen gick igenom: inga fel"
 
 

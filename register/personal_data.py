@@ -1,0 +1,38 @@
+"""Personal identity numbers are never published: look for them in every value as written.
+
+The scan runs on the file's values before the model is applied, so a number is refused even
+in a file that has other mistakes, in an unknown field, or typed as a bare number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from register.identifiers import find_personal_identity_numbers
+from register.problems import Problem
+from register.yamlfile import Loc, YamlFile, dotted
+
+
+def _leaves(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _leaves(item, (*loc, index))
+    else:
+        yield loc, value
+
+
+def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:
+    """A problem for every personnummer or samordningsnummer in any text or number of the file."""
+    for loc, value in _leaves(file.data, ()):
+        if loc[-1:] == ("org_number",) or isinstance(value, bool) or not isinstance(value, (str, int)):
+            continue  # org_number: the model refuses a personal number there, with its own message
+        for _, masked in find_personal_identity_numbers(str(value)):
+            line, column = file.positions.of_value(loc)
+            yield Problem(file.path, line, column, dotted(loc), (
+                f"texten innehåller ett personnummer eller samordningsnummer ({masked}); "
+                "sådana får aldrig publiceras: ta bort numret"
+            ))
