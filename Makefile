@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 # Silence MkDocs' banner about MkDocs 2.0 in every mkdocs call below.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv check build serve chromium test lock clean
+.PHONY: venv check schema build serve chromium test lock clean
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -19,6 +19,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 # check: validate the register data.
 check: venv
 	$(BIN)/register check
+
+# schema: write schema/<kind>.schema.json from the model (commit them; a test fails when they are stale).
+schema: venv
+	$(BIN)/register schema
 
 # build: build the site into site/.  Never add -q: with --strict it then exits 0 despite warnings (mkdocs#4126).
 build: venv

@@ -23,11 +23,44 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="kontrollera datafilerna och lista alla fel")
     check_parser.add_argument("data_dir", nargs="?", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
     check_parser.add_argument("--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)")
+    schema_parser = commands.add_parser("schema", help="skriv JSON Schema för varje slag av post (för editorer)")
+    schema_parser.add_argument("--dir", type=Path, default=Path("schema"), help="mappen (standard: schema/)")
+    new_parser = commands.add_parser("new", help="skriv en kommenterad mall för en ny post")
+    new_parser.add_argument("kind", help="decision, organisation, programme, partnership eller body")
+    new_parser.add_argument("id", help="diarienumret (ASN-2025-1234) eller filnamnet utan .yml (ny-forening)")
+    new_parser.add_argument("--data-dir", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
     args = parser.parse_args(argv)
     if args.command == "check":
         docs_dir = args.docs_dir if args.docs_dir.is_dir() else None
         return check(args.data_dir or default_data_dir(), docs_dir)
+    if args.command == "schema":
+        return schema_command(args.dir)
+    if args.command == "new":
+        return new_command(args.data_dir or default_data_dir(), args.kind, args.id)
     return 2
+
+
+def schema_command(directory: Path) -> int:
+    from register.schemas import write_schemas
+
+    changed = write_schemas(directory)
+    for path in changed:
+        print(f"skrev {path}")
+    if not changed:
+        print(f"alla scheman i {directory}/ är aktuella")
+    return 0
+
+
+def new_command(data_dir: Path, kind: str, record_id: str) -> int:
+    from register.scaffold import ScaffoldError, write_template
+
+    try:
+        path = write_template(data_dir, kind, record_id)
+    except ScaffoldError as error:
+        print(f"register new: {error}", file=sys.stderr)
+        return 1
+    print(f"skrev {path}: fyll i fälten utan '#' och kör sedan `register check`")
+    return 0
 
 
 if __name__ == "__main__":

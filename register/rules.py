@@ -10,7 +10,7 @@ from pathlib import Path
 from register import identifiers
 from register.fields import SLUG_PATTERN, EmailAddress, Reference
 from register.load import Entries, Entry, display_path, walk
-from register.model import KINDS, Period
+from register.model import KINDS, MEMO_FIELDS, Period
 from register.problems import Problem
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -163,11 +163,10 @@ def _periods(value: object, loc: tuple) -> Iterator[tuple[tuple, Period]]:
 
 def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
     """A decision with a memo needs its core facts; an outcome needs the minutes as source."""
-    required = ("title", "memo_date", "body", "administration")
     for entry in entries["decision"].values():
         record = entry.record
         if not record.known_only_by_reference:
-            for name in required:
+            for name in MEMO_FIELDS:
                 if getattr(record, name) is None:
                     yield _problem(entry, (), (
                         f"fältet `{name}` saknas; det behövs för ett ärende med tjänsteskrivelse "
