@@ -23,8 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="kontrollera datafilerna och lista alla fel")
     check_parser.add_argument("data_dir", nargs="?", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
     check_parser.add_argument("--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)")
-    schema_parser = commands.add_parser("schema", help="skriv JSON Schema för varje slag av post (för editorer)")
-    schema_parser.add_argument("--dir", type=Path, default=Path("schema"), help="mappen (standard: schema/)")
+    schema_parser = commands.add_parser(
+        "schema", help="skriv JSON Schema (schema/) och mallar (mallar/) för varje slag av post, ur modellen"
+    )
+    schema_parser.add_argument("--dir", type=Path, default=Path("schema"), help="schemamappen (standard: schema/)")
+    schema_parser.add_argument("--templates", type=Path, default=Path("mallar"), help="mallmappen (standard: mallar/)")
     new_parser = commands.add_parser("new", help="skriv en kommenterad mall för en ny post")
     new_parser.add_argument("kind", help="decision, organisation, programme, partnership eller body")
     new_parser.add_argument("id", help="diarienumret (ASN-2025-1234) eller filnamnet utan .yml (ny-forening)")
@@ -34,20 +37,21 @@ def main(argv: list[str] | None = None) -> int:
         docs_dir = args.docs_dir if args.docs_dir.is_dir() else None
         return check(args.data_dir or default_data_dir(), docs_dir)
     if args.command == "schema":
-        return schema_command(args.dir)
+        return schema_command(args.dir, args.templates)
     if args.command == "new":
         return new_command(args.data_dir or default_data_dir(), args.kind, args.id)
     return 2
 
 
-def schema_command(directory: Path) -> int:
+def schema_command(directory: Path, templates: Path) -> int:
+    from register.scaffold import write_templates
     from register.schemas import write_schemas
 
-    changed = write_schemas(directory)
+    changed = write_schemas(directory) + write_templates(templates)
     for path in changed:
         print(f"skrev {path}")
     if not changed:
-        print(f"alla scheman i {directory}/ är aktuella")
+        print(f"alla scheman i {directory}/ och mallar i {templates}/ är aktuella")
     return 0
 
 

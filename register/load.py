@@ -104,7 +104,10 @@ def load_register(data_dir: Path, docs_dir: Path | None = None) -> tuple[Any, li
     from register.rules import check_rules
 
     entries, problems = read_entries(data_dir)
-    problems.extend(check_rules(entries, docs_dir))
+    # A reference to a file that exists but has its own mistakes is not missing: say it once.
+    broken = {(kind.name, path.stem) for path in map(Path, {p.path for p in problems})
+              if (kind := KIND_BY_FOLDER.get(path.parent.name)) and path.stem not in entries[kind.name]}
+    problems.extend(p for p in check_rules(entries, docs_dir) if p.refers_to not in broken)
     if any(p.severity == "error" for p in problems):
         return None, problems
     return Register.build(entries), problems

@@ -28,6 +28,9 @@ class Problem:
     field: str
     message: str = field(compare=False)
     severity: Severity = field(default="error", compare=False)
+    # For a reference that does not resolve: (kind, id) of the missing record. When that file
+    # exists but has mistakes of its own, the load leaves this problem out (it would mislead).
+    refers_to: tuple[str, str] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Masked when made, so no message, report or log can ever hold a whole number.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -81,7 +82,8 @@ def references_resolve(entries: Entries, _: Path | None) -> Iterator[Problem]:
                 advice = f"; menade du '{close[0]}'?" if close else (
                     f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen"
                 )
-                yield _problem(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
+                problem = _problem(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
+                yield dataclasses.replace(problem, refers_to=(value.kind, str(value)))
             if value.kind == "decision":
                 yield from _known_prefix(entry, loc, value, prefixes)
         if entry.kind.name == "decision":

@@ -64,13 +64,19 @@ def write_template(data_dir: Path, kind_name: str, record_id: str) -> Path:
     return path
 
 
-def template(kind_name: str, record_id: str) -> str:
+def template(kind_name: str, record_id: str | None = None) -> str:
+    """The annotated template; without an id it is the general one committed under mallar/."""
     kind = KINDS[kind_name]
     schema = json_schema(kind_name)
-    writer = _Writer(schema.get("$defs", {}), {ID_FIELDS.get(kind_name, ""): record_id})
+    writer = _Writer(schema.get("$defs", {}), {ID_FIELDS.get(kind_name, ""): record_id} if record_id else {})
+    if record_id:
+        origin = f"# Ny post: {kind.singular} {record_id} (mall från `register new {kind.name} {record_id}`)."
+    else:
+        name = "diarienumret, t.ex. ASN-2025-1234.yml" if kind_name == "decision" else "postens id, t.ex. ny-forening.yml"
+        origin = f"# Mall för en ny post i data/{kind.folder}/: spara den där med {name}."
     writer.lines += [
         schema_comment(kind_name),
-        f"# Ny post: {kind.singular} {record_id} (mall från `register new {kind.name} {record_id}`).",
+        origin,
         "#",
         "# - Fält utan '#' först på raden är obligatoriska: skriv värdet efter kolonet.",
         "# - Valfria fält är bortkommenterade: ta bort '# ' framför raderna för att använda dem.",
@@ -255,3 +261,19 @@ class _Writer:
                 self.fields(item, key_indent + 2, comments, item=True)
             else:
                 self.emit(key_indent + 2, "-", comments)
+
+
+TEMPLATE_DIR = "mallar"
+
+
+def write_templates(directory: Path) -> list[Path]:
+    """The general template of every kind, for the web editor (mallar/<folder>.yml); changed files."""
+    directory.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for kind in KINDS.values():
+        path = directory / f"{kind.folder}.yml"
+        text = template(kind.name)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed

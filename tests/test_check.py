@@ -135,6 +135,10 @@ EXPECTED: dict[str, list[str]] = {
         "13:16: grants[0].recipient: hänvisar till organisation 'foreningen-exempell' som inte finns; menade du 'foreningen-exempel'?",
         "14:16: grants[0].programme: hänvisar till verksamhet 'finns-inte' som inte finns; skapa posten data/programmes/finns-inte.yml eller rätta stavningen",
     ],
+    # A reference to a file with its own mistakes is not reported as missing (it exists).
+    "reference_to_broken_file.yml": [
+        "16:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '50 000 kr'); skriv 50000",
+    ],
     "source_document_missing.yml": [
         "5:15: sources[0].document: dokumentet 'dokument/stadgar.pdf' finns inte under docs/; lägg kopian där eller rätta sökvägen",
     ],

@@ -18,6 +18,7 @@ from support import REPO_ROOT
 from register.cli import main
 from register.load import load_register
 from register.model import KINDS
+from register.scaffold import template
 from register.schemas import json_schema_text, schema_comment, schema_file_name
 from register.validate import validate_file
 from register.yamlfile import read_yaml
@@ -35,10 +36,22 @@ def test_committed_schema_is_up_to_date(kind: str) -> None:
     )
 
 
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_committed_template_is_up_to_date(kind: str) -> None:
+    path = REPO_ROOT / "mallar" / f"{KINDS[kind].folder}.yml"
+    committed = path.read_text(encoding="utf-8") if path.is_file() else ""
+    assert committed == template(kind), (
+        f"{path.relative_to(REPO_ROOT)} är inaktuell: kör `register schema` (eller `make schema`) och checka in filen"
+    )
+
+
 def test_schema_command_writes_every_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["schema", "--dir", str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(schema_file_name(k) for k in KINDS)
-    assert main(["schema", "--dir", str(tmp_path)]) == 0
+    args = ["schema", "--dir", str(tmp_path / "schema"), "--templates", str(tmp_path / "mallar")]
+    assert main(args) == 0
+    assert sorted(p.name for p in (tmp_path / "schema").iterdir()) == sorted(schema_file_name(k) for k in KINDS)
+    assert sorted(p.name for p in (tmp_path / "mallar").iterdir()) == sorted(f"{k.folder}.yml" for k in KINDS.values())
+    capsys.readouterr()
+    assert main(args) == 0
     assert "aktuella" in capsys.readouterr().out
 
 
