@@ -15,13 +15,15 @@ from support import REPO_ROOT
 GUIDE = (REPO_ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
 
-def test_guide_links_and_paths_exist() -> None:
-    for path in set(re.findall(r"`((?:mallar|data|docs)/[\w./-]*)`", GUIDE)):
-        if "*" not in path and not path.endswith(("ASN-2025-1234.yml",)):
-            assert (REPO_ROOT / path.rstrip("/")).exists() or (REPO_ROOT / "data" / path.split("/", 1)[-1]).exists() \
-                or path.startswith("data/") and (REPO_ROOT / path).parent.is_dir(), path
-    for link in re.findall(r"\]\(([^)#]+)\)", GUIDE):
-        assert (REPO_ROOT / link).exists(), link
+def test_guide_names_folders_templates_and_links_that_exist() -> None:
+    folders = re.findall(r"`((?:mallar|data|docs)/[\w/.-]*/)`", GUIDE)
+    templates = re.findall(r"`(mallar/[\w.-]+\.yml)`", GUIDE)
+    links = re.findall(r"\]\(([^)#]+)\)", GUIDE)
+    assert folders and templates and links
+    for folder in folders:
+        assert (REPO_ROOT / folder).is_dir(), folder
+    for path in templates + links:
+        assert (REPO_ROOT / path).exists(), path
 
 
 def test_guide_covers_conflicts_missing_facts_and_what_is_never_published() -> None:
