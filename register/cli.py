@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     new_parser.add_argument("kind", help="decision, organisation, programme, partnership eller body")
     new_parser.add_argument("id", help="diarienumret (ASN-2025-1234) eller filnamnet utan .yml (ny-forening)")
     new_parser.add_argument("--data-dir", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
+    diff_parser = commands.add_parser("diff", help="vad ändringarna gör med registret jämfört med en git-ref (Markdown)")
+    diff_parser.add_argument("ref", help="grenen eller commiten att jämföra med, t.ex. origin/main")
+    diff_parser.add_argument("--data-dir", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
+    diff_parser.add_argument("--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)")
     args = parser.parse_args(argv)
     if args.command == "check":
         docs_dir = args.docs_dir if args.docs_dir.is_dir() else None
@@ -40,7 +44,20 @@ def main(argv: list[str] | None = None) -> int:
         return schema_command(args.dir, args.templates)
     if args.command == "new":
         return new_command(args.data_dir or default_data_dir(), args.kind, args.id)
+    if args.command == "diff":
+        return diff_command(args.ref, args.data_dir or default_data_dir(), args.docs_dir)
     return 2
+
+
+def diff_command(ref: str, data_dir: Path, docs_dir: Path) -> int:
+    from register.review import ReviewError, review
+
+    try:
+        print(review(ref, data_dir, docs_dir), end="")
+    except ReviewError as error:
+        print(f"register diff: {error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def schema_command(directory: Path, templates: Path) -> int:
