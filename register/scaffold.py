@@ -158,6 +158,9 @@ def _text_form(value: Schema) -> str:
         return "ett organisationsnummer NNNNNN-NNNN (aldrig ett personnummer)"
     if pattern and pattern.startswith("^(https?"):
         return "en hel adress som börjar med https://"
+    letters = re.fullmatch(r"\^\[A-ZÅÄÖ\]\{(\d+),(\d+)\}\$", pattern or "")
+    if letters:
+        return f"{letters.group(1)}–{letters.group(2)} versaler A–Ö"
     if pattern:
         return f"text på formen {pattern}"
     return "text"
