@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from register.model import KIND_BY_FOLDER, KINDS, Kind, Record
-from register.personal_data import identity_numbers_in
+from register.personal_data import identity_number_in_file_name, identity_numbers_in
 from register.problems import Problem
 from register.validate import validate_file
 from register.yamlfile import Loc, Positions, read_yaml
@@ -78,6 +78,7 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
                 problems.append(Problem(display_path(path), 1, 1, "", message))
                 continue
             file = read_yaml(path, display_path(path))
+            file.problems.extend(identity_number_in_file_name(file.path, path.stem))
             file.problems.extend(identity_numbers_in(file))
             record = validate_file(file, kind.model)
             problems.extend(file.problems)

@@ -36,3 +36,12 @@ def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:
                 f"texten innehåller ett personnummer eller samordningsnummer ({masked}); "
                 "sådana får aldrig publiceras: ta bort numret"
             ))
+
+
+def identity_number_in_file_name(path: str, stem: str) -> Iterator[Problem]:
+    """The file name becomes the web address: it may never hold a personal identity number."""
+    for _, masked in find_personal_identity_numbers(stem):
+        yield Problem(path, 1, 1, "", (
+            f"filnamnet innehåller ett personnummer eller samordningsnummer ({masked}) och blir "
+            "webbadressen; ge filen ett annat namn, t.ex. organisationens namn"
+        ))

@@ -16,8 +16,10 @@ from typing import Any
 import yaml
 
 from register import identifiers
+from register.identifiers import find_personal_identity_numbers
 from register.fields import SLUG_PATTERN
 from register.model import KINDS, Kind, Record
+from register.problems import without_identity_numbers
 from register.schemas import json_schema, schema_comment
 
 # The field that must equal the file name (see rules.file_name_is_id); prefilled with the id.
@@ -28,6 +30,9 @@ Schema = dict[str, Any]
 
 class ScaffoldError(Exception):
     """A reason not to write the template, in Swedish, for the person who asked for it."""
+
+    def __str__(self) -> str:
+        return without_identity_numbers(super().__str__())  # an id typed by mistake may be one
 
 
 def find_kind(name: str) -> Kind:
@@ -40,6 +45,11 @@ def find_kind(name: str) -> Kind:
 
 
 def check_id(kind: Kind, record_id: str) -> None:
+    if any(find_personal_identity_numbers(record_id)):
+        raise ScaffoldError(
+            f"'{record_id}' är ett personnummer eller samordningsnummer, som aldrig får publiceras "
+            "(filnamnet blir webbadressen); välj ett id efter namnet, t.ex. ny-forening"
+        )
     if kind.name == "decision":
         problem = identifiers.case_number_problem(record_id)
         if problem:

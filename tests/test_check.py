@@ -90,6 +90,9 @@ EXPECTED: dict[str, list[str]] = {
     "file_name_differs.yml": [
         "2:14: case_number: diarienumret 'TN-2025-4' är inte samma som filnamnet 'TN-2025-3.yml'; döp om filen till TN-2025-4.yml eller rätta diarienumret",
     ],
+    "file_name_personal_identity_number.yml": [
+        '1:1: filnamnet innehåller ett personnummer eller samordningsnummer (880320-XXXX) och blir webbadressen; ge filen ett annat namn, t.ex. organisationens namn',
+    ],
     "file_name_not_slug.yml": [
         '1:1: filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; döp om filen till foreningen-ny.yml',
     ],

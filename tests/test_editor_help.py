@@ -192,3 +192,9 @@ def test_new_refuses_to_overwrite_and_explains_a_bad_id(tmp_path: Path, capsys: 
     assert capsys.readouterr().err.strip().endswith("skriv ny-forening")
     assert main(["new", "beslut", "ASN-2025-1234", "--data-dir", str(data)]) == 0
     assert (data / "decisions" / "ASN-2025-1234.yml").is_file()
+
+
+def test_new_never_repeats_a_personal_identity_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "organisation", "880320-0016", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "880320-XXXX" in err and "0016" not in err
