@@ -7,6 +7,7 @@ in a file that has other mistakes, in an unknown field, or typed as a bare numbe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from register.identifiers import find_personal_identity_numbers
@@ -45,3 +46,21 @@ def identity_number_in_file_name(path: str, stem: str) -> Iterator[Problem]:
             f"filnamnet innehåller ett personnummer eller samordningsnummer ({masked}) och blir "
             "webbadressen; ge filen ett annat namn, t.ex. organisationens namn"
         ))
+
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".csv")
+
+
+def identity_numbers_in_documents(documents: Path, display: str) -> Iterator[Problem]:
+    """Copies of source documents are published as they are: they may not hold one either."""
+    for path in sorted(documents.rglob("*")):
+        if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
+            continue
+        name = f"{display}/{path.relative_to(documents)}"
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            for offset, masked in find_personal_identity_numbers(line):
+                yield Problem(name, number, offset + 1, "", (
+                    f"källdokumentet innehåller ett personnummer eller samordningsnummer ({masked}) "
+                    "och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)"
+                ))

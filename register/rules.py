@@ -12,6 +12,7 @@ from register import identifiers
 from register.fields import SLUG_PATTERN, EmailAddress, Reference
 from register.load import Entries, Entry, display_path, walk
 from register.model import KINDS, MEMO_FIELDS, Period
+from register.personal_data import identity_numbers_in_documents
 from register.problems import Problem
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -217,6 +218,11 @@ def source_documents_exist(entries: Entries, docs_dir: Path | None) -> Iterator[
                     ))
 
 
+def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:
+    if docs_dir is not None and (docs_dir / "dokument").is_dir():
+        yield from identity_numbers_in_documents(docs_dir / "dokument", f"{display_path(docs_dir)}/dokument")
+
+
 Rule = Callable[[Entries, Path | None], Iterable[Problem]]
 RULES: tuple[Rule, ...] = (
     file_name_is_id,
@@ -226,6 +232,7 @@ RULES: tuple[Rule, ...] = (
     decisions_complete,
     emails_only_for_officials,
     source_documents_exist,
+    no_identity_numbers_in_documents,
 )
 
 
