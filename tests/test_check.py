@@ -4,7 +4,8 @@ Each file in tests/fixtures/invalid/ (named <field>_<reason>.yml) starts with
 `# fixture: <folder>/<file name>`: the test copies the valid fixture register, drops the file in
 at that place and checks it. The place may differ from the fixture's name, so mistakes that need
 a folder (a file name that is not the id, two files for one record, a name claimed twice, a
-.yaml file, an unknown folder) use the same one table.
+.yaml file, an unknown folder) use the same one table; so does a copy of a source document
+(`# fixture: ../docs/dokument/<file>`).
 """
 
 from __future__ import annotations
