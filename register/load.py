@@ -6,6 +6,7 @@ check and the build always stop with the same messages.
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from register.model import KIND_BY_FOLDER, KINDS, Kind, Record
+from register.personal_data import identity_number_in_file_name, identity_numbers_in
 from register.problems import Problem
 from register.validate import validate_file
 from register.yamlfile import Loc, Positions, read_yaml
@@ -60,8 +62,12 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
             continue
         kind = KIND_BY_FOLDER.get(child.name)
         if kind is None or not child.is_dir():
-            folders = ", ".join(k.folder for k in KINDS.values())
-            message = f"okänd fil eller mapp i datamappen; posterna ligger i mapparna {folders}"
+            folders = [k.folder for k in KINDS.values()]
+            close = difflib.get_close_matches(child.name, folders, n=1)
+            advice = f"; menade du {close[0]}?" if close else ""
+            message = (
+                f"okänd fil eller mapp i datamappen; posterna ligger i mapparna {', '.join(folders)}{advice}"
+            )
             problems.append(Problem(display_path(child), 1, 1, "", message))
             continue
         for path in sorted(child.iterdir()):
@@ -72,6 +78,8 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
                 problems.append(Problem(display_path(path), 1, 1, "", message))
                 continue
             file = read_yaml(path, display_path(path))
+            file.problems.extend(identity_number_in_file_name(file.path, path.stem))
+            file.problems.extend(identity_numbers_in(file))
             record = validate_file(file, kind.model)
             problems.extend(file.problems)
             if record is not None:
@@ -97,7 +105,10 @@ def load_register(data_dir: Path, docs_dir: Path | None = None) -> tuple[Any, li
     from register.rules import check_rules
 
     entries, problems = read_entries(data_dir)
-    problems.extend(check_rules(entries, docs_dir))
+    # A reference to a file that exists but has its own mistakes is not missing: say it once.
+    broken = {(kind.name, path.stem) for path in map(Path, {p.path for p in problems})
+              if (kind := KIND_BY_FOLDER.get(path.parent.name)) and path.stem not in entries[kind.name]}
+    problems.extend(p for p in check_rules(entries, docs_dir) if p.refers_to not in broken)
     if any(p.severity == "error" for p in problems):
         return None, problems
     return Register.build(entries), problems

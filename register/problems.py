@@ -28,6 +28,14 @@ class Problem:
     field: str
     message: str = field(compare=False)
     severity: Severity = field(default="error", compare=False)
+    # For a reference that does not resolve: (kind, id) of the missing record. When that file
+    # exists but has mistakes of its own, the load leaves this problem out (it would mislead).
+    refers_to: tuple[str, str] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # Masked when made, so no message, report or log can ever hold a whole number.
+        object.__setattr__(self, "message", without_identity_numbers(self.message))
+        object.__setattr__(self, "field", without_identity_numbers(self.field))
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}"
@@ -36,20 +44,22 @@ class Problem:
         return without_identity_numbers(f"{where}: {label}{subject}{self.message}")
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def summary_line(problems: list[Problem]) -> str:
     """The closing line of a report: how many errors and warnings, in how many files."""
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     files = len({p.path for p in errors})
     if errors:
-        noun = "fel" if len(errors) != 1 else "fel"
         return (
-            f"registerkontrollen misslyckades: {len(errors)} {noun} i {files} "
-            f"{'fil' if files == 1 else 'filer'}"
-            + (f" (och {len(warnings)} varningar)" if warnings else "")
+            f"registerkontrollen misslyckades: {len(errors)} fel i {_count(files, 'fil', 'filer')}"
+            + (f" (och {_count(len(warnings), 'varning', 'varningar')})" if warnings else "")
         )
     if warnings:
-        return f"registerkontrollen gick igenom med {len(warnings)} varningar"
+        return f"registerkontrollen gick igenom med {_count(len(warnings), 'varning', 'varningar')}"
     return "registerkontrollen gick igenom: inga fel"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -10,7 +11,8 @@ from pathlib import Path
 from register import identifiers
 from register.fields import SLUG_PATTERN, EmailAddress, Reference
 from register.load import Entries, Entry, display_path, walk
-from register.model import KINDS, Period
+from register.model import KINDS, MEMO_FIELDS, Period
+from register.personal_data import identity_numbers_in_documents
 from register.problems import Problem
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -28,32 +30,44 @@ def _all(entries: Entries) -> Iterator[Entry]:
 
 
 def file_name_is_id(entries: Entries, _: Path | None) -> Iterator[Problem]:
+    """The file name is the record's id (and web address): one file per id, in one form."""
     for entry in _all(entries):
         if entry.kind.name == "decision":
-            if entry.record.case_number != entry.id:
-                yield _problem(entry, ("case_number",), (
-                    f"diarienumret '{entry.record.case_number}' är inte samma som filnamnet "
-                    f"'{entry.id}.yml'; döp om filen till {entry.record.case_number}.yml"
-                ))
+            yield from _case_number_is_file_name(entries, entry)
         elif not re.match(SLUG_PATTERN, entry.id):
-            suggestion = re.sub(r"[^a-z0-9]+", "-", entry.id.lower().translate(str.maketrans("åäöé", "aaoe"))).strip("-")
+            suggestion = _slug(entry.id)
+            other = entries[entry.kind.name].get(suggestion)
+            advice = (
+                f"posten {other.path} finns redan: två filer får inte beskriva samma "
+                f"{entry.kind.singular}; slå ihop dem eller ge den här filen ett annat namn"
+                if other else f"döp om filen till {suggestion}.yml"
+            )
             yield Problem(entry.path, 1, 1, "", (
-                "filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; "
-                f"döp om filen till {suggestion}.yml"
+                "filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; " + advice
             ))
 
 
-def ids_unique(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    """Two files whose ids differ only in case would get the same web address."""
-    for by_id in entries.values():
-        seen: dict[str, Entry] = {}
-        for entry in by_id.values():
-            key = entry.id.lower()
-            if key in seen:
-                yield Problem(entry.path, 1, 1, "", (
-                    f"samma post finns redan i {seen[key].path}; slå ihop filerna till en"
-                ))
-            seen[key] = entry
+def _case_number_is_file_name(entries: Entries, entry: Entry) -> Iterator[Problem]:
+    case_number = entry.record.case_number
+    if case_number == entry.id:
+        return
+    other = entries["decision"].get(case_number)
+    if other is not None:
+        message = (
+            f"ärendet {case_number} finns redan i {other.path}: två filer får inte beskriva samma "
+            f"ärende; är det här ett annat ärende, skriv dess diarienummer här (filnamnet säger {entry.id})"
+        )
+    else:
+        message = (
+            f"diarienumret '{case_number}' är inte samma som filnamnet '{entry.id}.yml'; "
+            f"döp om filen till {case_number}.yml eller rätta diarienumret"
+        )
+    yield _problem(entry, ("case_number",), message)
+
+
+def _slug(name: str) -> str:
+    folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
 def references_resolve(entries: Entries, _: Path | None) -> Iterator[Problem]:
@@ -69,7 +83,8 @@ def references_resolve(entries: Entries, _: Path | None) -> Iterator[Problem]:
                 advice = f"; menade du '{close[0]}'?" if close else (
                     f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen"
                 )
-                yield _problem(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
+                problem = _problem(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
+                yield dataclasses.replace(problem, refers_to=(value.kind, str(value)))
             if value.kind == "decision":
                 yield from _known_prefix(entry, loc, value, prefixes)
         if entry.kind.name == "decision":
@@ -87,23 +102,33 @@ def _known_prefix(entry: Entry, loc: tuple, case_number: str, prefixes: set[str]
 
 
 def names_unique(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    """A name or alias may point to one record only, or search and links become ambiguous."""
+    """A name or alias may point to one record only, or search and links become ambiguous.
+
+    Both records are named, since either of them may be the mistake.
+    """
     for kind_name, by_id in entries.items():
         if kind_name == "decision":
             continue
-        claimed: dict[str, Entry] = {}
+        claims: dict[str, list[tuple[Entry, tuple]]] = {}
         for entry in by_id.values():
-            names = [("name", entry.record.name)] + [(("aliases", i), a) for i, a in enumerate(entry.record.aliases)]
+            names = [(("name",), entry.record.name)]
+            names += [(("aliases", i), alias) for i, alias in enumerate(entry.record.aliases)]
+            seen_here: set[str] = set()
             for loc, name in names:
                 key = name.casefold().strip()
-                owner = claimed.get(key)
-                if owner is not None and owner is not entry:
-                    loc_tuple = loc if isinstance(loc, tuple) else (loc,)
-                    yield _problem(entry, loc_tuple, (
-                        f"namnet '{name}' används redan av {owner.path}; ett namn eller alias "
-                        "får bara höra till en post"
-                    ))
-                claimed[key] = entry
+                if key not in seen_here:
+                    seen_here.add(key)
+                    claims.setdefault(key, []).append((entry, loc))
+        for claimants in claims.values():
+            if len(claimants) < 2:
+                continue
+            for entry, loc in claimants:
+                others = ", ".join(other.path for other, _ in claimants if other is not entry)
+                name = entry.record.name if loc == ("name",) else entry.record.aliases[loc[1]]
+                yield _problem(entry, loc, (
+                    f"namnet '{name}' hör också till {others}; ett namn eller alias får bara höra "
+                    "till en post: ta bort det ur den ena, eller slå ihop posterna om de är samma"
+                ))
 
 
 def periods_in_order(entries: Entries, _: Path | None) -> Iterator[Problem]:
@@ -141,11 +166,10 @@ def _periods(value: object, loc: tuple) -> Iterator[tuple[tuple, Period]]:
 
 def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
     """A decision with a memo needs its core facts; an outcome needs the minutes as source."""
-    required = ("title", "memo_date", "body", "administration")
     for entry in entries["decision"].values():
         record = entry.record
         if not record.known_only_by_reference:
-            for name in required:
+            for name in MEMO_FIELDS:
                 if getattr(record, name) is None:
                     yield _problem(entry, (), (
                         f"fältet `{name}` saknas; det behövs för ett ärende med tjänsteskrivelse "
@@ -171,17 +195,6 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
                 ), "warning")
 
 
-def no_personal_identity_numbers(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    for entry in _all(entries):
-        for loc, value in walk(entry.record):
-            if isinstance(value, str) and loc[-1:] != ("org_number",):
-                for _, masked in identifiers.find_personal_identity_numbers(value):
-                    yield _problem(entry, loc, (
-                        f"texten innehåller ett personnummer eller samordningsnummer ({masked}); "
-                        "sådana får aldrig publiceras: ta bort numret"
-                    ))
-
-
 def emails_only_for_officials(entries: Entries, _: Path | None) -> Iterator[Problem]:
     for entry in _all(entries):
         for loc, value in walk(entry.record):
@@ -205,17 +218,21 @@ def source_documents_exist(entries: Entries, docs_dir: Path | None) -> Iterator[
                     ))
 
 
+def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:
+    if docs_dir is not None and (docs_dir / "dokument").is_dir():
+        yield from identity_numbers_in_documents(docs_dir / "dokument", f"{display_path(docs_dir)}/dokument")
+
+
 Rule = Callable[[Entries, Path | None], Iterable[Problem]]
 RULES: tuple[Rule, ...] = (
     file_name_is_id,
-    ids_unique,
     references_resolve,
     names_unique,
     periods_in_order,
     decisions_complete,
-    no_personal_identity_numbers,
     emails_only_for_officials,
     source_documents_exist,
+    no_identity_numbers_in_documents,
 )
 
 

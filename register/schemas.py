@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from register.model import KINDS
@@ -26,3 +27,26 @@ def json_schema(kind: str) -> dict[str, Any]:
 def json_schema_text(kind: str) -> str:
     """The schema as stable text: sorted keys, UTF-8, newline at the end (diff-friendly)."""
     return json.dumps(json_schema(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def schema_file_name(kind: str) -> str:
+    """`decision.schema.json`: the name data files point to in their first line."""
+    return f"{KINDS[kind].name}.schema.json"
+
+
+def schema_comment(kind: str) -> str:
+    """The first line of every data file, so that an editor finds the schema of its folder."""
+    return f"# yaml-language-server: $schema=../../schema/{schema_file_name(kind)}"
+
+
+def write_schemas(directory: Path) -> list[Path]:
+    """Write every kind's schema into `directory`; return the files that changed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for kind in KINDS:
+        path = directory / schema_file_name(kind)
+        text = json_schema_text(kind)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from html import escape
 from pathlib import Path
 
 import yaml
@@ -77,9 +78,13 @@ def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Fi
     for kind, by_id in state.register.entries.items():
         for record_id, entry in by_id.items():
             src_uri = record_url(kind, record_id).rstrip("/") + ".md"
-            front = {"title": _title(entry.record, kind), "render_macros": False,
+            # Material puts `title` into <title> and the header, and search `tags` into results via
+            # innerHTML, all without escaping (MkDocs' theme Jinja has no autoescape): so both
+            # are escaped here, once, and show as the literal text of the data. (Both are used as
+            # element text, never attributes, so quotes need no escaping and stay searchable.)
+            front = {"title": escape(_title(entry.record, kind), quote=False), "render_macros": False,
                      # Material boosts `tags` in search: the names a record is found by.
-                     "tags": search_keys(kind, entry.record)}
+                     "tags": [escape(key, quote=False) for key in search_keys(kind, entry.record)]}
             content = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n"
             files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
             state.pages[src_uri] = (kind, record_id)

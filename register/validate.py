@@ -6,13 +6,14 @@ import difflib
 import re
 import types
 import typing
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from register.model import Record
 from register.problems import Problem
-from register.yamlfile import Loc, YamlFile
+from register.yamlfile import Loc, YamlFile, dotted
 
 _TYPE_NAMES = {
     str: "text",
@@ -40,7 +41,7 @@ def validate_file(file: YamlFile, model: type[Record]) -> Record | None:
 def _problem(file: YamlFile, model: type[Record], detail: Any) -> Problem:
     loc: Loc = tuple(detail["loc"])
     kind = detail["type"]
-    field_name = _dotted(loc)
+    field_name = dotted(loc)
     if kind == "missing":
         line, column = file.positions.of_value(loc[:-1])
         message = _missing(model, loc)
@@ -49,15 +50,16 @@ def _problem(file: YamlFile, model: type[Record], detail: Any) -> Problem:
         message = _unknown(model, loc)
     else:
         line, column = file.positions.of_value(loc)
-        message = _wrong_value(kind, detail, field_name)
+        field_loc = loc
+        while field_loc and isinstance(field_loc[-1], int):  # a list item: describe the list
+            field_loc = field_loc[:-1]
+        holder = _model_at(model, field_loc) if field_loc else None
+        info = holder.model_fields.get(str(field_loc[-1])) if holder else None
+        if detail.get("input") is None and info is not None:
+            message = _empty(info.description or "", required=info.is_required())
+        else:
+            message = _wrong_value(kind, detail, field_name)
     return Problem(file.path, line, column, field_name, message)
-
-
-def _dotted(loc: Loc) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 def _got(value: Any) -> str:
@@ -112,23 +114,34 @@ def _unknown(model: type[Record], loc: Loc) -> str:
     return f"okänt fält `{name}`; {advice}"
 
 
+def _empty(description: str, required: bool) -> str:
+    """`name:` with nothing after the colon (as a template leaves it)."""
+    hint = f" ({description})" if description else ""
+    if required:
+        return f"värdet är tomt men fältet måste fyllas i{hint}"
+    return f"värdet är tomt; fyll i det{hint} eller ta bort raden"
+
+
 def _wrong_value(kind: str, detail: Any, field_name: str) -> str:
     value = detail.get("input")
     context = detail.get("ctx") or {}
+    if value is None:
+        return "värdet är tomt; fyll i det eller ta bort raden"
     if kind == "value_error":
         return str(context.get("error", detail["msg"]))
-    if kind.startswith("int") or kind == "greater_than":
-        return _amount_or_int(kind, value, field_name, context)
+    if field_name.endswith("amount_sek") and (kind.startswith("int") or kind == "greater_than"):
+        return _amount(kind, value)
+    if kind.startswith("int"):
+        digits = re.sub(r"\D", "", str(value)) if isinstance(value, str) else ""
+        advice = f"; skriv {int(digits)}" if digits else ""
+        return f"måste vara ett heltal, bara siffror (fick {_got(value)}){advice}"
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", str(context.get("expected", "")))
         close = difflib.get_close_matches(str(value), allowed, n=1)
         advice = f"; menade du `{close[0]}`?" if close else ""
         return f"måste vara ett av {', '.join(allowed)} (fick {_got(value)}){advice}"
     if kind == "string_type":
-        return (
-            f"måste vara text (fick {_TYPE_NAMES.get(type(value), _got(value))}); "
-            "sätt värdet inom citattecken, t.ex. \"ja\" eller \"2024\""
-        )
+        return _not_text(value)
     if kind in ("bool_type", "bool_parsing"):
         return f"måste vara true eller false (fick {_got(value)})"
     if kind == "list_type":
@@ -146,23 +159,44 @@ def _wrong_value(kind: str, detail: Any, field_name: str) -> str:
     return f"{detail['msg']} (fick {_got(value)})"
 
 
-def _amount_or_int(kind: str, value: Any, field_name: str, context: dict[str, Any]) -> str:
-    is_amount = field_name.endswith("amount_sek")
-    digits = re.sub(r"\D", "", str(value)) if isinstance(value, (str, float)) else ""
+def _not_text(value: Any) -> str:
+    """YAML reads 12345, 2024-10-24 and yes/no as a number, a date and true/false, not as text."""
+    if isinstance(value, bool):
+        return (
+            f"måste vara text (fick {_got(value).lower()}: YAML läser yes, no, on, off, true och "
+            "false som ja/nej-värden); sätt texten inom citattecken, t.ex. \"nej\""
+        )
+    if isinstance(value, (int, date)):
+        what = "ett datum" if isinstance(value, date) else "ett tal"
+        return f"måste vara text (fick {what}, {_got(value)}); sätt värdet inom citattecken: \"{value}\""
+    return f"måste vara text (fick {_got(value)})"
+
+
+_CURRENCY = re.compile(r"\s*(?:kronor|kr\.?|sek|:-)\s*$", re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:[\s.,'’]\d{3})+|\d+")
+_WITH_ORE = re.compile(r"(\d+)[.,]\d{1,2}")
+
+
+def _amount(kind: str, value: Any) -> str:
+    """An amount must be a whole, positive number of kronor written with digits only."""
     if kind == "greater_than":
+        if value == 0:
+            return (
+                "ett belopp på 0 kr registreras inte (fick '0'); skriv beloppet som källan anger, "
+                "eller ta bort raden om inga medel ges"
+            )
+        return f"ett belopp kan inte vara negativt (fick {_got(value)}); skriv beloppet utan minustecken"
+    text = str(value).strip()
+    number = _CURRENCY.sub("", text).strip()
+    if not isinstance(value, bool) and (match := _WITH_ORE.fullmatch(number)):
         return (
-            f"beloppet måste vara större än 0 (fick {_got(value)}); "
-            "ett bidrag på 0 kr eller ett negativt belopp registreras inte"
+            f"ett belopp skrivs i hela kronor, utan ören och decimaler (fick {_got(value)}); "
+            f"skriv bara kronorna, t.ex. {int(match.group(1))}"
         )
-    if is_amount:
-        if isinstance(value, float) and not value.is_integer():
-            return f"måste vara hela kronor utan ören (fick {_got(value)}); avrunda enligt källan"
-        advice = f"; skriv {int(digits)}" if digits and not isinstance(value, float) else (
-            f"; skriv {int(value)}" if isinstance(value, float) else ""
-        )
+    if not isinstance(value, bool) and _GROUPED.fullmatch(number):
+        digits = int(re.sub(r"\D", "", number))
         return (
-            "måste vara ett helt antal kronor, bara siffror utan mellanslag, punkt eller 'kr' "
-            f"(fick {_got(value)}){advice}"
+            "ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' "
+            f"(fick {_got(value)}); skriv {digits}"
         )
-    advice = f"; skriv {int(digits)}" if digits else ""
-    return f"måste vara ett heltal, bara siffror (fick {_got(value)}){advice}"
+    return f"ett belopp skrivs som ett heltal i kronor, bara siffror (fick {_got(value)}); skriv t.ex. 650000"

@@ -20,6 +20,14 @@ Loc = tuple[str | int, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def dotted(loc: Loc) -> str:
+    """A field's path as shown in messages: `grants[0].amount_sek`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 @dataclass
 class Positions:
     """Where each value (and each mapping key) of a file stands, by its path of keys and indices."""
@@ -50,9 +58,8 @@ class YamlFile:
 _PARSER_HINTS = (
     ("found character '\\t'", "ett tabbtecken står i indraget; YAML tillåter bara mellanslag där"),
     ("while scanning a quoted scalar", "ett citattecken öppnas men stängs aldrig; lägg till det avslutande citattecknet"),
-    ("mapping values are not allowed", "ett kolon står där det inte får stå, eller indraget är fel; sätt texten inom citattecken om den innehåller ': '"),
     ("did not find expected key", "indraget stämmer inte med raderna ovanför; fält på samma nivå ska börja i samma kolumn"),
-    ("did not find expected '-'", "indraget stämmer inte i listan; varje rad i listan ska börja med '- ' i samma kolumn"),
+    ("did not find expected '-'", "indraget stämmer inte i listan: fälten i en listrad ska börja i samma kolumn som fältet efter '- ', och varje ny listrad börjar med '- '"),
     ("expected <block end>", "indraget stämmer inte med raderna ovanför; fält på samma nivå ska börja i samma kolumn"),
     ("found undefined alias", "en hänvisning med * pekar på ett ankare (&) som inte finns"),
     ("expected a single document", "filen innehåller flera dokument (---); en fil ska innehålla en post"),
@@ -79,7 +86,27 @@ def _parser_problem(display: str, text: str, error: yaml.MarkedYAMLError) -> Pro
         if number < len(lines) and "\t" in lines[number][: len(lines[number]) - len(lines[number].lstrip())]:
             message = "ett tabbtecken står i indraget; YAML tillåter bara mellanslag där"
             return Problem(display, number + 1, lines[number].index("\t") + 1, "", message)
+    if "mapping values are not allowed" in str(error.problem) and mark.line < len(lines):
+        return _colon_problem(display, lines[mark.line], mark.line + 1, mark.column + 1)
     return Problem(display, mark.line + 1, mark.column + 1, "", _parser_message(error))
+
+
+def _colon_problem(display: str, line: str, number: int, column: int) -> Problem:
+    """A colon the parser did not expect: either text with ': ' in it, or a line indented too far."""
+    before = line[: column - 1].strip().removeprefix("- ")
+    if ": " in before:
+        key = before.split(": ", 1)[0]
+        message = (
+            "texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; "
+            f"sätt hela texten inom citattecken, t.ex. {key}: \"{before.split(': ', 1)[1]}: …\""
+        )
+        return Problem(display, number, column, "", message)
+    indent = len(line) - len(line.lstrip(" "))
+    message = (
+        "raden är mer indragen än fältet ovanför; fält på samma nivå ska börja i samma kolumn "
+        "(en grupp av fält under ett fält behöver ett tomt värde efter kolonet, t.ex. `outcome:`)"
+    )
+    return Problem(display, number, indent + 1, "", message)
 
 
 def read_yaml(path: Path, display: str) -> YamlFile:
@@ -157,8 +184,10 @@ class _Builder:
             value = self._scalars.construct_object(node)
         except (ValueError, yaml.YAMLError):
             return node.value  # e.g. 2024-02-30: the model says what is wrong with it
-        if isinstance(value, datetime):
-            return node.value  # a time of day is never wanted; the model reports the form
+        if isinstance(value, (datetime, float)):
+            # A time of day is never wanted, and the model has no decimal fields: keep the text as
+            # written, so that `650.000` (Swedish thousands) or `650000.50` can be explained.
+            return node.value
         if isinstance(value, (bytes, set)):
             return node.value
         return value

@@ -1,0 +1,179 @@
+"""Text from the data that looks like Jinja or HTML is shown as literal text and never runs.
+
+The site is built from tests/fixtures/injection/, a valid register whose text fields hold
+`{{ config }}`, `{% include 'x' %}`, `<script>…</script>`, `<img src=x onerror=…>` and
+`</title><script>…`. MkDocs' theme templates do not autoescape, so the places Material fills
+from page meta (<title>, the header, search tags) are checked as well as the page bodies.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import os
+import re
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from support import REPO_ROOT, mkdocs_command
+
+INJECTION_DATA = REPO_ROOT / "tests" / "fixtures" / "injection"
+SITE_NAME = "Registret över ASN:s bidrag och partnerskap"
+
+DECISION_TITLE = "TN-2024-1: Bidrag </title><script>alert('decision-title')</script> {{ config }}"
+ORGANISATION = "Föreningen <img src=x onerror=alert('org-img')> {{ config }}"
+PROGRAMME = "Verksamheten {{ config }} <script>alert('programme-script')</script>"
+PARTNERSHIP = "IOP </title><script>alert('iop-title')</script>"
+BODY = "Testnämnden {{ config }}"
+
+# Each page and the literal texts a reader must see on it.
+PAGES: dict[str, tuple[str | None, list[str]]] = {
+    "/beslut/tn-2024-1/": (DECISION_TITLE, [
+        "Sammanfattning {{ config }} och {% include 'x' %}.",
+        "<script>alert('summary-script')</script> <img src=x onerror=alert('summary-img')>",
+        "Beviljar <b>100 000</b> kronor {{ 7*7 }}.",
+        "Rubrik <img src=x onerror=alert('heading-img')> {{ config }}",
+        "Text {% include 'x' %} <script>alert('section-script')</script>",
+        "Test <img src=x onerror=alert('official-img')>",
+        ORGANISATION, PROGRAMME, PARTNERSHIP, BODY,
+    ]),
+    "/organisationer/injektionsforeningen/": (ORGANISATION, [
+        "{% include 'x' %} alias",
+        "</title><script>alert('alias-title')</script>",
+        "Beskrivning med <script>alert('org-script')</script> och {{ config.site_name }}.",
+        "&lt;b&gt;inte fet&lt;/b&gt; och [länk](javascript:alert('md')) och **inte fet**.",
+        "{% raw %}ideell förening{% endraw %}",
+        "Stadgar {{ 7*7 }}",
+    ]),
+    "/verksamheter/injektionsverksamheten/": (PROGRAMME, [
+        "<img src=x onerror=alert('target-img')>", "driver {% include 'x' %}", ORGANISATION,
+    ]),
+    "/partnerskap/iop-injektion/": (PARTNERSHIP, [
+        "Syfte {{ config }}", "<img src=x onerror=alert('goal-img')>", "Första {% include 'x' %}",
+    ]),
+    "/organ/testnamnden/": (BODY, [
+        "Nämnden <script>alert('body-script')</script> och {% include 'x' %}.",
+        "Testdata <img src=x onerror=alert('body-img')>",
+    ]),
+    "/beslut/": (None, [DECISION_TITLE.removeprefix("TN-2024-1: ")]),
+    "/organisationer/": (None, [ORGANISATION]),
+    "/verksamheter/": (None, [PROGRAMME]),
+    "/partnerskap/": (None, [PARTNERSHIP]),
+    "/organ/": (None, [BODY]),
+    "/": (None, [DECISION_TITLE.removeprefix("TN-2024-1: ")]),
+}
+
+# Anything a payload would create if it were parsed as HTML instead of shown as text.
+INJECTED_NODES = """() => [
+    ...document.querySelectorAll('img[src="x"]'),
+    ...[...document.scripts].filter(s => s.textContent.includes("alert(")),
+    ...document.querySelectorAll('[onerror], [onmouseover]'),
+].length"""
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
+        pass
+
+
+@pytest.fixture(scope="module")
+def injection_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built (strictly) from the injection register, served on 127.0.0.1."""
+    site = tmp_path_factory.mktemp("injection-site")
+    env = {**os.environ, "REGISTER_DATA_DIR": str(INJECTION_DATA), "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [*mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
+    result = subprocess.run(cmd, cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def watch_dialogs(page: Page) -> list[str]:
+    """Every alert/confirm/prompt a page opens (a payload that ran would open one)."""
+    dialogs: list[str] = []
+
+    def record(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
+    return dialogs
+
+
+def assert_nothing_ran(page: Page, dialogs: list[str]) -> None:
+    page.wait_for_load_state("networkidle")
+    assert dialogs == []
+    assert page.evaluate(INJECTED_NODES) == 0
+    requested = [url for url in getattr(page, "requests_seen") if re.search(r"/x$", url)]
+    assert requested == [], "an injected <img src=x> was loaded"
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_page_shows_data_as_literal_text(page: Page, injection_url: str, path: str) -> None:
+    dialogs = watch_dialogs(page)
+    page.goto(injection_url + path)
+    title, texts = PAGES[path]
+    if title is not None:
+        assert page.title() == f"{title} - {SITE_NAME}"
+        expect(page.locator("h1")).to_have_text(title)
+        header = page.locator('[data-md-component="header-topic"]').first
+        expect(header).to_have_text(title)
+    article = page.locator("article")
+    for text in texts:
+        expect(article).to_contain_text(text)
+    assert_nothing_ran(page, dialogs)
+
+
+def test_search_results_show_titles_and_tags_literally(page: Page, injection_url: str) -> None:
+    dialogs = watch_dialogs(page)
+    page.goto(injection_url + "/")
+    page.keyboard.press("/")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Skriv sökord", timeout=15_000)
+    page.locator("input.md-search__input").press_sequentially("alias")
+    result = page.locator(".md-search-result__item").filter(has_text="Föreningen").first
+    expect(result).to_be_visible(timeout=10_000)
+    expect(result.locator("h1")).to_have_text(ORGANISATION)
+    tags = result.locator("article").first.locator(".md-tag")
+    expect(tags).to_have_text([
+        ORGANISATION, "{% include 'x' %} alias", "</title><script>alert('alias-title')</script>",
+    ])
+    assert_nothing_ran(page, dialogs)
+
+
+def _visible_text(markup: str) -> str:
+    """What a browser shows for an HTML fragment (the index holds HTML): tags dropped, entities read."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def test_search_index_holds_the_literal_text(page: Page, injection_url: str) -> None:
+    response = page.request.get(injection_url + "/search/search_index.json")
+    assert response.ok
+    docs = json.loads(response.text())["docs"]
+    raw = json.dumps(docs, ensure_ascii=False)
+    assert "<script" not in raw and "<img" not in raw  # only escaped markup in the index
+    shown = " ".join(
+        _visible_text(doc["title"]) + " " + _visible_text(doc["text"])
+        + " " + " ".join(html.unescape(tag) for tag in doc.get("tags", []))
+        for doc in docs
+    )
+    shown = re.sub(r"\s+", " ", shown)
+    for _, texts in PAGES.values():
+        for text in texts:
+            assert text in shown, text
+    tags = {html.unescape(tag) for doc in docs for tag in doc.get("tags", [])}
+    assert {ORGANISATION, "</title><script>alert('alias-title')</script>", PROGRAMME} <= tags
