@@ -177,3 +177,27 @@ def test_search_index_holds_the_literal_text(page: Page, injection_url: str) -> 
             assert text in shown, text
     tags = {html.unescape(tag) for doc in docs for tag in doc.get("tags", [])}
     assert {ORGANISATION, "</title><script>alert('alias-title')</script>", PROGRAMME} <= tags
+
+
+def _fetch(page: Page, url: str) -> str:
+    response = page.request.get(url)
+    assert response.ok, url
+    return response.text()
+
+
+def test_exports_and_feed_carry_the_text_as_it_is(page: Page, injection_url: str) -> None:
+    """Open data and the feed hold the literal text: never executed, never escaped into markup."""
+    import csv
+    import io
+
+    import feedparser
+
+    register = json.loads(_fetch(page, injection_url + "/oppna-data/register.json"))
+    assert register["records"]["organisations"]["injektionsforeningen"]["name"] == ORGANISATION
+    record = json.loads(_fetch(page, injection_url + "/beslut/tn-2024-1.json"))
+    assert record["record"]["title"] == DECISION_TITLE.removeprefix("TN-2024-1: ")
+    rows = list(csv.DictReader(io.StringIO(_fetch(page, injection_url + "/oppna-data/organisations.csv").lstrip("\ufeff"))))
+    assert ORGANISATION in [row["name"] for row in rows]
+    feed = feedparser.parse(_fetch(page, injection_url + "/feed.xml"))
+    assert feed.bozo == 0
+    assert feed.entries[0].title == DECISION_TITLE  # the parser unescapes exactly once
