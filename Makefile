@@ -6,6 +6,13 @@ BIN    := $(VENV)/bin
 # Silence MkDocs' banner about MkDocs 2.0 in every mkdocs call below.
 export NO_MKDOCS_2_WARNING := 1
 
+# Reproducible output: the dates a build writes (the sitemap's lastmod) come from the last
+# commit, not the clock, so the same commit always builds the same bytes.  Override by setting it.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
+
 .PHONY: venv check schema build serve chromium tools test lock clean
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
