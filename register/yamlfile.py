@@ -18,6 +18,7 @@ from register.problems import Problem
 
 Loc = tuple[str | int, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
 
 
 @dataclass
@@ -122,11 +123,14 @@ class _Builder:
         self._scalars = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, loc: Loc) -> Any:
-        self.positions.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        mark = node.start_mark
+        self.positions.values[loc] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
+        if node.tag == _STR:  # most values: text needs no constructor
+            return node.value
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
@@ -139,8 +143,8 @@ class _Builder:
                 message = "ett fältnamn ska vara ett enkelt ord, t.ex. `name`"
                 self.problems.append(Problem(self.display, line, column, "", message))
                 continue
-            field_name = ".".join(str(part) for part in (*loc, key))
             if key in result:
+                field_name = ".".join(str(part) for part in (*loc, key))
                 message = (
                     f"fältet står två gånger (rad {first_line[key]} och rad {line}); "
                     "YAML skulle tyst behålla bara det sista, så ta bort det ena"
