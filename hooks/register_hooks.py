@@ -5,7 +5,9 @@ All logic lives in the `register` package; this file only connects it to MkDocs'
 
 from __future__ import annotations
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -23,10 +25,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _state is not None
-    files = site.patch_search_worker(files, config)
     return site.add_record_pages(_state, files, config)
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+@event_priority(100)  # before any plugin reads page.content
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     assert _state is not None
-    return site.record_page_html(_state, page, html)
+    site.fill_record_page(_state, page)
+    return context
+
+
+@event_priority(-100)  # after every plugin has seen the page
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    site.release_record_page(page)
+    return output
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    return site.tune_theme_environment(env)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site.finish_site(config)

@@ -1,8 +1,8 @@
 """What the MkDocs hook does, kept here so the hook stays thin: load, check, add pages.
 
 Record pages are generated in memory (never written to docs/) and kept out of the navigation,
-so the build stays linear in the number of records. Their Markdown is only front matter; the
-HTML is rendered straight from the validated records in `on_page_content`.
+so the build stays linear in the number of records. They have no Markdown: their HTML is
+rendered straight from the validated records when the theme needs it (register.record_pages).
 """
 
 from __future__ import annotations
@@ -10,20 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
+from register import record_pages, search, sitemap
 from register.load import default_data_dir, load_register
 from register.problems import report
 from register.registry import Register
-from register.render import PageRenderer, record_url, render_record, toc_tokens
+from register.record_pages import RecordPage
+from register.render import PageRenderer, record_url, reset_templates
 
 
-@dataclass
+@dataclass(repr=False)
 class SiteState:
     """One build's validated register and which generated page shows which record."""
 
@@ -31,9 +32,16 @@ class SiteState:
     data_dir: Path
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
 
+    def __repr__(self) -> str:
+        # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
+        # off; a full repr of thousands of records took longer than building their pages.
+        count = sum(len(by_id) for by_id in self.register.entries.values())
+        return f"SiteState({count} poster från {self.data_dir})"
+
 
 def load_for_build(config: MkDocsConfig) -> SiteState:
     """Load and check the data once per build; stop the build with every problem listed."""
+    reset_templates()
     data_dir = default_data_dir()
     if not data_dir.is_absolute():
         data_dir = Path(config.config_file_path).parent / data_dir
@@ -44,42 +52,15 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
 
 
 def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
+    """One page per record, out of the navigation, rendered from the record (no Markdown)."""
     for kind, by_id in state.register.entries.items():
         for record_id, entry in by_id.items():
             src_uri = record_url(kind, record_id).rstrip("/") + ".md"
-            front = {"title": _title(entry.record, kind), "render_macros": False,
-                     # Material boosts `tags` in search: the names a record is found by.
-                     "tags": search_keys(kind, entry.record)}
-            content = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n"
-            files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            RecordPage(_title(entry.record, kind), file, config, kind, record_id)
+            files.append(file)
             state.pages[src_uri] = (kind, record_id)
     return files
-
-
-SEARCH_WORKER_PATCH = Path(__file__).parent / "assets" / "search-stemming.js"
-
-
-def patch_search_worker(files: Files, config: MkDocsConfig) -> Files:
-    """Serve Material's search worker with the Swedish stemming fix appended (same file name)."""
-    for file in list(files):
-        uri = file.src_uri
-        if uri.startswith("assets/javascripts/workers/search.") and uri.endswith(".min.js"):
-            original = Path(file.abs_src_path or "").read_text(encoding="utf-8")
-            patched = original + "\n" + SEARCH_WORKER_PATCH.read_text(encoding="utf-8")
-            files.remove(file)
-            files.append(File.generated(config, uri, content=patched))
-    return files
-
-
-def search_keys(kind: str, record: object) -> list[str]:
-    """Identifiers and names a reader may type: case number, organisationsnummer, aliases."""
-    if kind == "decision":
-        return [getattr(record, "case_number")]
-    keys = [str(getattr(record, "name")), *getattr(record, "aliases", [])]
-    for extra in ("short_name", "org_number"):
-        if getattr(record, extra, None):
-            keys.append(str(getattr(record, extra)))
-    return keys
 
 
 def _title(record: object, kind: str) -> str:
@@ -90,15 +71,29 @@ def _title(record: object, kind: str) -> str:
     return str(getattr(record, "name"))
 
 
-def record_page_html(state: SiteState, page: Page, html: str) -> str:
-    """The HTML of a record page, rendered from the record; other pages pass through."""
-    target = state.pages.get(page.file.src_uri)
-    if target is None:
-        return html
-    rendered = render_record(state.register, *target)
-    page.toc = get_toc(toc_tokens(rendered))
-    return rendered
+def fill_record_page(state: SiteState, page: Page) -> None:
+    """Render a record page's HTML from the record just before the theme needs it."""
+    record_pages.fill(state.register, page)
+
+
+def release_record_page(page: Page) -> None:
+    """Drop a record page's HTML once the page is written."""
+    record_pages.release(page)
 
 
 def renderer_for(state: SiteState, page_url: str) -> PageRenderer:
     return PageRenderer(state.register, page_url)
+
+
+def tune_theme_environment(env: Environment) -> Environment:
+    """The theme's templates do not change during a build: stop Jinja checking their files
+    on every include (each page includes dozens of partials)."""
+    env.auto_reload = False
+    return env
+
+
+def finish_site(config: MkDocsConfig) -> None:
+    """After MkDocs has written the site: the search index, and the sitemap split if too long."""
+    site_dir = Path(config.site_dir)
+    search.build_index(site_dir)
+    sitemap.split_if_needed(site_dir, config.site_url or "")
