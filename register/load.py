@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -87,12 +87,17 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
                 message = "bara .yml-filer hör hemma här; byt filändelse till .yml eller flytta filen"
                 problems.append(Problem(display_path(path, folder, cwd), 1, 1, "", message))
                 continue
-            file = read_yaml(path, display_path(path, folder, cwd))
-            record = validate_file(file, kind.model)
-            problems.extend(file.problems)
-            if record is not None:
-                entries[kind.name][path.stem] = Entry(kind, path.stem, file.path, record, file.positions)
+            read_record(path, kind, display_path(path, folder, cwd), entries, problems)
     return entries, problems
+
+
+def read_record(path: Path, kind: Kind, display: str, entries: Entries, problems: list[Problem]) -> None:
+    """Read and validate one record file into `entries`; its problems go to `problems`."""
+    file = read_yaml(path, display)
+    record = validate_file(file, kind.model)
+    problems.extend(file.problems)
+    if record is not None:
+        entries[kind.name][path.stem] = Entry(kind, path.stem, file.path, record, file.positions)
 
 
 def _collect_texts(value: Any, loc: Loc, found: list[tuple[Loc, str]]) -> None:
@@ -120,8 +125,11 @@ def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
         yield loc, value
 
 
-def load_register(data_dir: Path, docs_dir: Path | None = None) -> tuple[Any, list[Problem]]:
-    """(Register, problems). The Register is None when any problem is an error."""
+def load_register(data_dir: Path, docs_dir: Path | None = None,
+                  read: Callable[[Path], tuple[Entries, list[Problem]]] = read_entries) -> tuple[Any, list[Problem]]:
+    """(Register, problems). The Register is None when any problem is an error.
+
+    `read` reads the records (register.subset passes one that reads only part of them)."""
     from register.registry import Register
     from register.rules import check_rules
 
@@ -130,7 +138,7 @@ def load_register(data_dir: Path, docs_dir: Path | None = None) -> tuple[Any, li
     collecting = gc.isenabled()
     gc.disable()
     try:
-        entries, problems = read_entries(data_dir)
+        entries, problems = read(data_dir)
         problems.extend(check_rules(entries, docs_dir))
     finally:
         if collecting:
@@ -140,4 +148,4 @@ def load_register(data_dir: Path, docs_dir: Path | None = None) -> tuple[Any, li
     return Register.build(entries), problems
 
 
-__all__ = ["Entry", "Entries", "Record", "load_register", "read_entries", "walk", "default_data_dir"]
+__all__ = ["Entry", "Entries", "Record", "load_register", "read_entries", "read_record", "walk", "default_data_dir"]

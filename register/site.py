@@ -13,15 +13,18 @@ from pathlib import Path
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from register import record_pages, search, sitemap
+from register import record_pages, search, sitemap, subset
 from register.load import default_data_dir, load_register
 from register.problems import report
 from register.registry import Register
 from register.record_pages import RecordPage
 from register.render import PageRenderer, record_url, reset_templates
+
+log = get_plugin_logger(__name__)
 
 
 @dataclass(repr=False)
@@ -45,9 +48,15 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
     data_dir = default_data_dir()
     if not data_dir.is_absolute():
         data_dir = Path(config.config_file_path).parent / data_dir
-    register, problems = load_register(data_dir, Path(config.docs_dir))
+    patterns = subset.patterns_from_env()
+    if patterns:  # make serve-subset: only some records and what they refer to
+        register, problems = load_register(data_dir, Path(config.docs_dir), subset.reader(patterns))
+    else:
+        register, problems = load_register(data_dir, Path(config.docs_dir))
     if register is None:
         raise PluginError("Datan innehåller fel, så webbplatsen byggs inte:\n" + report(problems))
+    if patterns:
+        log.info(subset.describe(patterns, register.entries))
     return SiteState(register, data_dir)
 
 

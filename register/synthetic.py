@@ -10,6 +10,7 @@ on request, a copy of the real records so the browser tests can run against a la
 
 from __future__ import annotations
 
+import hashlib
 import random
 import shutil
 from collections.abc import Iterator
@@ -342,5 +343,13 @@ def write(out_dir: Path, decisions: int, seed: int = 8, with_data: Path | None =
         for source in sorted(with_data.glob("*/*.yml")):
             shutil.copy(source, out / source.parent.name / source.name)
             written += 1
-    (out / MARKER).write_text(f"decisions={decisions} seed={seed} with_data={with_data is not None}\n", encoding="utf-8")
+    (out / MARKER).write_text(marker_text(decisions, seed, with_data is not None), encoding="utf-8")
     return written
+
+
+def marker_text(decisions: int, seed: int, with_data: bool) -> str:
+    """What a folder of synthetic data says about itself: same text, same data (the generator's
+    own source is part of it, so data from an older generator is never taken for current)."""
+    source = b"".join(Path(module).read_bytes() for module in (__file__, w.__file__))
+    version = hashlib.sha256(source).hexdigest()[:12]
+    return f"decisions={decisions} seed={seed} with_data={with_data} generator={version}\n"
