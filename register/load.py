@@ -93,7 +93,7 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
 
 def read_record(path: Path, kind: Kind, display: str, entries: Entries, problems: list[Problem]) -> None:
     """Read and validate one record file into `entries`; its problems go to `problems`."""
-    file = read_yaml(path, display)
+    file = read_yaml(path, display, keep_positions=False)  # read again only for a message
     record = validate_file(file, kind.model)
     problems.extend(file.problems)
     if record is not None:
@@ -145,6 +145,11 @@ def load_register(data_dir: Path, docs_dir: Path | None = None,
             gc.enable()
     if any(p.severity == "error" for p in problems):
         return None, problems
+    # The rules' lists of texts are done with: drop them (a register of 10 000 memos holds
+    # some fifty megabytes less).
+    for by_id in entries.values():
+        for entry in by_id.values():
+            entry.__dict__.pop("texts", None)
     return Register.build(entries), problems
 
 
