@@ -37,7 +37,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 
 @event_priority(-100)  # after every plugin has seen the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    site.release_record_page(page)
+    assert _state is not None
+    site.page_written(_state, page, output)
     return output
 
 
@@ -46,4 +47,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    site.finish_site(config)
+    assert _state is not None
+    site.finish_site(_state, config)
+
+
+def on_build_error(error: Exception) -> None:
+    site.build_failed(_state)

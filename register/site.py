@@ -34,6 +34,7 @@ class SiteState:
     register: Register
     data_dir: Path
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
+    search_index: search.LiveIndex | None = None  # started with the first written page
 
     def __repr__(self) -> str:
         # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
@@ -85,9 +86,19 @@ def fill_record_page(state: SiteState, page: Page) -> None:
     record_pages.fill(state.register, page)
 
 
-def release_record_page(page: Page) -> None:
-    """Drop a record page's HTML once the page is written."""
+def page_written(state: SiteState, page: Page, html: str) -> None:
+    """Hand a finished page to the search index; drop a record page's HTML."""
+    if state.search_index is None:
+        state.search_index = search.LiveIndex()
+    state.search_index.add_page(html, page.url)
     record_pages.release(page)
+
+
+def build_failed(state: SiteState | None) -> None:
+    """Stop the search indexer of a build that failed (else `mkdocs serve` keeps one per error)."""
+    if state is not None and state.search_index is not None:
+        state.search_index.close()
+        state.search_index = None
 
 
 def renderer_for(state: SiteState, page_url: str) -> PageRenderer:
@@ -101,8 +112,9 @@ def tune_theme_environment(env: Environment) -> Environment:
     return env
 
 
-def finish_site(config: MkDocsConfig) -> None:
+def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     """After MkDocs has written the site: the search index, and the sitemap split if too long."""
     site_dir = Path(config.site_dir)
-    search.build_index(site_dir)
+    index, state.search_index = state.search_index or search.LiveIndex(), None
+    index.write(site_dir)
     sitemap.split_if_needed(site_dir, config.site_url or "")

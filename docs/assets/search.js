@@ -24,6 +24,9 @@
           new window.PagefindUI({
             element: "#register-search-ui",
             bundlePath: bundle,
+            // Result links are site paths ("/beslut/…/"): put the site's own path in front, so
+            // they work when the site is published below a path (GitHub Pages project sites).
+            baseUrl: new URL(bundle).pathname.replace(/pagefind\/$/, ""),
             showImages: false,
             showSubResults: false,
             resetStyles: false,
