@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -25,7 +26,9 @@ class RecordPage(Page):
     """The generated page of one record (kind, id), out of the navigation."""
 
     def __init__(self, title: str, file: File, config: MkDocsConfig, kind: str, record_id: str) -> None:
-        super().__init__(title, file, config)
+        # The theme prints titles as HTML (MkDocs' own titles come from rendered headings), and
+        # this one comes from data: escape it, or a title with "<script>" would run.
+        super().__init__(str(escape(title)), file, config)
         self.record_kind = kind
         self.record_id = record_id
 
