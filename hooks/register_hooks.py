@@ -28,11 +28,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return site.add_record_pages(_state, files, config)
 
 
-@event_priority(100)  # before any plugin reads page.content
+@event_priority(-100)  # after every plugin has added to the context
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     assert _state is not None
-    site.fill_record_page(_state, page)
-    return context
+    return site.record_page_context(_state, context, page)
 
 
 @event_priority(-100)  # after every plugin has seen the page
@@ -43,7 +42,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    return site.tune_theme_environment(env)
+    assert _state is not None
+    return site.tune_theme_environment(_state, env)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -106,6 +106,7 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
     records = {kind.name: len(list((data / kind.folder).glob("*.yml"))) for kind in KINDS.values()}
     check = measure([_bin("register"), "check", str(data), "--docs-dir", "docs"], REPO, _env())
     site = work / f"site-{decisions}"
+    shutil.rmtree(site, ignore_errors=True)  # as plain Material: a build into a fresh folder
     build = measure([_bin("mkdocs"), "build", "--strict", "--site-dir", str(site)], REPO,
                     _env(REGISTER_DATA_DIR=str(data)), work / f"build-{decisions}.log")
     if check.returncode != 0 or build.returncode != 0:

@@ -34,8 +34,9 @@ class RecordPage(Page):
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""
-        # Never evaluated as a template: text from data must stay text.
-        self.meta = {"title": self.title, "render_macros": False}
+        # Never evaluated as a template: text from data must stay text. The page template only
+        # prints the page that register.page_frame has made (overrides/register-record.html).
+        self.meta = {"title": self.title, "render_macros": False, "template": "register-record.html"}
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.content = ""  # filled in by `fill` just before the theme template runs

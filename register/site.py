@@ -17,7 +17,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from register import record_pages, search, sitemap, subset
+from register import page_frame, record_pages, search, sitemap, subset
 from register.load import default_data_dir, load_register
 from register.problems import report
 from register.registry import Register
@@ -35,6 +35,7 @@ class SiteState:
     data_dir: Path
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
     search_index: search.LiveIndex | None = None  # started with the first written page
+    frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
 
     def __repr__(self) -> str:
         # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
@@ -81,9 +82,13 @@ def _title(record: object, kind: str) -> str:
     return str(getattr(record, "name"))
 
 
-def fill_record_page(state: SiteState, page: Page) -> None:
-    """Render a record page's HTML from the record just before the theme needs it."""
-    record_pages.fill(state.register, page)
+def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
+    """Render a record page from the record, and put it into the theme's page frame."""
+    if isinstance(page, RecordPage):
+        assert state.frames is not None
+        record_pages.fill(state.register, page)
+        context["register_page"] = state.frames.render(page.record_kind, context, page)
+    return context
 
 
 def page_written(state: SiteState, page: Page, html: str) -> None:
@@ -105,16 +110,19 @@ def renderer_for(state: SiteState, page_url: str) -> PageRenderer:
     return PageRenderer(state.register, page_url)
 
 
-def tune_theme_environment(env: Environment) -> Environment:
+def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
     """The theme's templates do not change during a build: stop Jinja checking their files
-    on every include (each page includes dozens of partials)."""
+    on every include (each page includes dozens of partials). Record pages get their frames."""
     env.auto_reload = False
+    state.frames = page_frame.Frames(env)
     return env
 
 
 def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     """After MkDocs has written the site: the search index, and the sitemap split if too long."""
     site_dir = Path(config.site_dir)
+    if state.frames is not None:
+        log.info(state.frames.summary())
     index, state.search_index = state.search_index or search.LiveIndex(), None
     index.write(site_dir)
     sitemap.split_if_needed(site_dir, config.site_url or "")
