@@ -14,6 +14,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -111,6 +112,7 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
                     _env(REGISTER_DATA_DIR=str(data)), work / f"build-{decisions}.log")
     if check.returncode != 0 or build.returncode != 0:
         raise SystemExit(f"check or build failed at {decisions}; see {work / f'build-{decisions}.log'}")
+    python_peak = re.search(r"MkDocs-processens minnestopp (\d+) MB", build.output)
     files, size = tree_size(site)
     _, search_size = tree_size(site / "pagefind")
     pages = sum(1 for _ in site.rglob("index.html")) - sum(1 for _ in (site / "pagefind").rglob("index.html"))
@@ -119,7 +121,7 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
         "decisions": decisions, "records": records, "generated_s": generated_s,
         "check": asdict(check) | {"output": ""}, "build": asdict(build) | {"output": ""},
         "site_files": files, "site_bytes": size, "search_bytes_on_disk": search_size, "pages": pages,
-        "sitemaps": sitemaps,
+        "sitemaps": sitemaps, "mkdocs_peak_mb": int(python_peak.group(1)) if python_peak else None,
     }
     if browser:
         sample = next(p.stem for p in sorted((data / "decisions").glob("SAN-*.yml")))
@@ -141,7 +143,8 @@ def report(result: dict[str, Any]) -> list[str]:
     lines = [f"== {n} decisions ({sum(result['records'].values())} records, {result['pages']} pages)",
              f"check: {check['wall_s']:.1f} s wall, {check['cpu_s']:.1f} s CPU, {check['max_rss_mb']:.0f} MB",
              f"build: {build['wall_s']:.1f} s wall, {build['cpu_s']:.1f} s CPU (MkDocs + Pagefind), "
-             f"peak memory {build['max_rss_mb']:.0f} MB (largest process), {build['tree_rss_mb']:.0f} MB (all processes)",
+             f"peak memory {build['max_rss_mb']:.0f} MB (largest process), {build['tree_rss_mb']:.0f} MB (all processes), "
+             f"MkDocs process alone {result['mkdocs_peak_mb']} MB",
              f"site: {mb(result['site_bytes'])} in {result['site_files']} files, of which search index "
              f"{mb(result['search_bytes_on_disk'])}; sitemap files: {', '.join(result['sitemaps'])}"]
     if "decision_page" in result:

@@ -7,6 +7,7 @@ rendered straight from the validated records when the theme needs it (register.r
 
 from __future__ import annotations
 
+import resource
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,6 +124,8 @@ def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     if state.frames is not None:
         log.info(state.frames.summary())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
     index, state.search_index = state.search_index or search.LiveIndex(), None
     index.write(site_dir)
     sitemap.split_if_needed(site_dir, config.site_url or "")
