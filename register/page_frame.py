@@ -16,16 +16,19 @@ else of the page), that kind is rendered in full for the rest of the build.
 
 from __future__ import annotations
 
+import difflib
 import os
 from typing import Any
 
 from jinja2 import Environment
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.toc import get_toc
 
 # Control characters cannot occur in YAML text, so they cannot occur in a record's HTML.
 TITLE, CANONICAL, ITEM_ID, ITEM_NAME, ITEMS, SECOND_ID, SECOND_NAME = (f"\x02{name}\x03" for name in "TCINLJM")
 CONTENT = "<h1>\x02B\x03</h1>"  # with <h1>: Material adds a heading of its own to pages without one
+log = get_plugin_logger(__name__)
 CHECKED_PER_KIND = 3  # the page the frame was made from, and two others
 
 
@@ -102,11 +105,11 @@ class Frames:
             self.checked[kind] = self.checked.get(kind, 0) + 1
             full = render_full(self.env, context)
             if full != html:
-                if os.environ.get("REGISTER_FRAME_DIFF"):
-                    import difflib
-                    print("\n".join(difflib.unified_diff(full.splitlines(), html.splitlines(), lineterm="", n=1)))
+                diff = "\n".join(list(difflib.unified_diff(full.splitlines(), html.splitlines(),
+                                                            "temat", "sidramen", lineterm="", n=1))[:40])
                 if self.check_all:
-                    raise PluginError(f"Sidramen för {kind} ger en annan sida än temat för {page.url}")
+                    raise PluginError(f"Sidramen för {kind} ger en annan sida än temat för {page.url}:\n{diff}")
+                log.info(f"sidramen för {kind} skiljer sig från temat ({page.url}); de sidorna renderas i sin helhet")
                 self.frames[kind] = None  # render this kind in full from now on
                 self.full += 1
                 return full
