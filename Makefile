@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: venv check schema build serve chromium tools test lock clean
+.PHONY: venv check schema build serve serve-subset bench chromium tools test lock clean
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -38,6 +38,18 @@ build: venv
 # serve: strict build, then serve on http://127.0.0.1:8000 with rebuild on edit.
 serve: build
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+# serve-subset: serve only the records SUBSET names (glob patterns under data/, comma-separated)
+# and what they refer to, so an edit shows in seconds however large the register is.
+SUBSET ?= decisions/*-2024-*
+serve-subset: venv
+	REGISTER_SUBSET='$(SUBSET)' $(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+# bench: build 1 000, 10 000 and 20 000 synthetic decisions (under .bench/, never data/) and
+# compare with plain Material.  BENCH_ARGS=--with-50000 adds 50 000.  Not part of `make test`.
+BENCH_ARGS ?=
+bench: venv chromium
+	$(BIN)/python -m register.bench $(BENCH_ARGS)
 
 # chromium: make sure Debian's chromium is installed (browser tests drive it via Playwright).
 chromium:

@@ -5,7 +5,9 @@ All logic lives in the `register` package; this file only connects it to MkDocs'
 
 from __future__ import annotations
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -27,12 +29,33 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _state is not None
     assert _open_data is not None
-    files = site.patch_search_worker(files, config)
     files = site.add_feed(_state, files, config)
     files = exports.add_files(_open_data, files, config)
     return site.add_record_pages(_state, files, config)
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+@event_priority(-100)  # after every plugin has added to the context
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     assert _state is not None
-    return site.record_page_html(_state, page, html)
+    return site.record_page_context(_state, context, page)
+
+
+@event_priority(-100)  # after every plugin has seen the page
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    assert _state is not None
+    site.page_written(_state, page, output)
+    return output
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert _state is not None
+    return site.tune_theme_environment(_state, env)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    assert _state is not None
+    site.finish_site(_state, config)
+
+
+def on_build_error(error: Exception) -> None:
+    site.build_failed(_state)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -12,6 +13,7 @@ from register.fields import PartialDate
 MISSING = "uppgift saknas"
 
 
+@lru_cache(maxsize=65536)  # Babel looks the locale up on every call; pages repeat amounts
 def number(value: int) -> str:
     """1300000 → '1 300 000' (grouped with non-breaking spaces)."""
     return format_decimal(value, locale="sv_SE")
@@ -24,6 +26,7 @@ def kronor(value: int | None) -> str:
     return f"{number(value)}\u00a0kr"
 
 
+@lru_cache(maxsize=65536)  # and dates
 def long_date(value: date | PartialDate | None) -> str:
     """2024-10-24 → '24 oktober 2024'; a year or a month alone is shown as such."""
     if value is None:

@@ -79,9 +79,11 @@ class Links:
     programmes: list[str] = field(default_factory=list)  # ids
     bodies: list[str] = field(default_factory=list)  # ids
     totals: Totals = field(default_factory=Totals)
+    _decision_ids: set[int] = field(default_factory=set, repr=False)  # a body links to thousands
 
     def add_decision(self, decision: Decision) -> None:
-        if all(d is not decision for d in self.decisions):
+        if id(decision) not in self._decision_ids:
+            self._decision_ids.add(id(decision))
             self.decisions.append(decision)
 
 

@@ -36,12 +36,26 @@ def record_json_url(kind: str, record_id: str) -> str:
 def relative_url(target: str, here: str) -> str:
     """A link from the page at `here` to `target`, both site-relative (works under any base path)."""
     base = "/" + (here if here.endswith("/") or not here else posixpath.dirname(here) + "/")
-    link = posixpath.relpath("/" + target.rstrip("/"), base)
+    link = _relpath("/" + target.rstrip("/"), base)
     if link == ".":
         link = "./"
     elif target.endswith("/"):
         link += "/"
     return link
+
+
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for two absolute paths, without asking for the working directory
+    (relpath does, for every call: thousands of links per page)."""
+    path_parts = [part for part in posixpath.normpath(path).split("/") if part]
+    start_parts = [part for part in posixpath.normpath(start).split("/") if part]
+    common = 0
+    for mine, theirs in zip(path_parts, start_parts):
+        if mine != theirs:
+            break
+        common += 1
+    parts = [".."] * (len(start_parts) - common) + path_parts[common:]
+    return "/".join(parts) if parts else "."
 
 
 def paragraphs(text: str | None, explain: Callable[[str], Markup] = escape) -> Markup:
@@ -69,6 +83,7 @@ def _explain_filter(context: Context, text: str | None) -> Markup:
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("register", "templates"),
+        auto_reload=False,  # no stat() of every template at every use; see reset_templates
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -101,6 +116,11 @@ def _environment() -> Environment:
     return env
 
 
+def reset_templates() -> None:
+    """Read the templates afresh (each build calls this, so `mkdocs serve` shows template edits)."""
+    _environment.cache_clear()
+
+
 class PageRenderer:
     """Renders templates for one page address, so every link is relative to that page."""
 
@@ -117,7 +137,9 @@ class PageRenderer:
         if not record_id:
             return Markup('<span class="register-missing">{}</span>').format(formatting.MISSING)
         label = text or self.name(kind, record_id)
-        return Markup('<a href="{}">{}</a>').format(self.href(record_url(kind, record_id)), label)
+        # Concatenation rather than Markup.format: thousands of links per build, same escaping.
+        href = str(escape(self.href(record_url(kind, record_id))))
+        return Markup(f'<a href="{href}">{escape(label)!s}</a>')
 
     def name(self, kind: str, record_id: str) -> str:
         record = self.register.get(kind, record_id)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+import typing
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from register import identifiers
 from register.fields import SLUG_PATTERN, EmailAddress, Reference
-from register.load import Entries, Entry, display_path, walk
+from register.load import Entries, Entry, display_path
 from register.model import KINDS, MEMO_FIELDS, Period
 from register.personal_data import identity_numbers_in_documents
 from register.problems import Problem
@@ -73,7 +77,7 @@ def _slug(name: str) -> str:
 def references_resolve(entries: Entries, _: Path | None) -> Iterator[Problem]:
     prefixes = {p for body in entries["body"].values() for p in body.record.case_prefixes}
     for entry in _all(entries):
-        for loc, value in walk(entry.record):
+        for loc, value in entry.texts:
             if not isinstance(value, Reference):
                 continue
             kind = KINDS[value.kind]
@@ -152,16 +156,40 @@ def periods_in_order(entries: Entries, _: Path | None) -> Iterator[Problem]:
 
 
 def _periods(value: object, loc: tuple) -> Iterator[tuple[tuple, Period]]:
-    from pydantic import BaseModel
-
     if isinstance(value, Period):
         yield loc, value
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _periods(getattr(value, name), (*loc, name))
+        values = value.__dict__
+        for name in _fields_that_may_hold(type(value), Period):
+            yield from _periods(values[name], (*loc, name))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _periods(item, (*loc, index))
+
+
+@cache
+def _fields_that_may_hold(model: type[BaseModel], wanted: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` whose type is or contains `wanted`, so walks skip the others."""
+    return tuple(name for name, info in model.__pydantic_fields__.items()
+                 if any(_may_hold(part, wanted, set()) for part in _parts(info.annotation)))
+
+
+def _may_hold(model: type[BaseModel], wanted: type[BaseModel], seen: set[type]) -> bool:
+    if model is wanted:
+        return True
+    if model in seen:
+        return False
+    seen.add(model)
+    return any(_may_hold(part, wanted, seen) for info in model.__pydantic_fields__.values()
+               for part in _parts(info.annotation))
+
+
+def _parts(annotation: object) -> Iterator[type[BaseModel]]:
+    """The model classes inside a type such as `list[Grant]` or `Period | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for argument in typing.get_args(annotation):
+        yield from _parts(argument)
 
 
 def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
@@ -197,8 +225,9 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
 
 def emails_only_for_officials(entries: Entries, _: Path | None) -> Iterator[Problem]:
     for entry in _all(entries):
-        for loc, value in walk(entry.record):
-            if isinstance(value, str) and not isinstance(value, EmailAddress) and _EMAIL_IN_TEXT.search(value):
+        for loc, value in entry.texts:
+            # "@" first: the pattern is slow on long texts, and it never matches without one.
+            if "@" in value and not isinstance(value, EmailAddress) and _EMAIL_IN_TEXT.search(value):
                 yield _problem(entry, loc, (
                     "e-postadresser får bara stå i fältet email hos en tjänsteperson "
                     "(reference_official, responsible_officials); ta bort adressen ur texten"
@@ -209,8 +238,8 @@ def source_documents_exist(entries: Entries, docs_dir: Path | None) -> Iterator[
     if docs_dir is None:
         return
     for entry in _all(entries):
-        for loc, value in walk(entry.record):
-            if loc[-1:] == ("document",) and isinstance(value, str):
+        for loc, value in entry.texts:
+            if loc[-1:] == ("document",):
                 if ".." in Path(value).parts or not (docs_dir / value).is_file():
                     yield _problem(entry, loc, (
                         f"dokumentet '{value}' finns inte under {display_path(docs_dir)}/; lägg kopian där "

@@ -1,38 +1,39 @@
 """What the MkDocs hook does, kept here so the hook stays thin: load, check, add pages.
 
 Record pages are generated in memory (never written to docs/) and kept out of the navigation,
-so the build stays linear in the number of records. Their Markdown is only front matter; the
-HTML is rendered straight from the validated records in `on_page_content`.
+so the build stays linear in the number of records. They have no Markdown: their HTML is
+rendered straight from the validated records when the theme needs it (register.record_pages).
 """
 
 from __future__ import annotations
 
+import resource
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 from pathlib import Path
 
-import yaml
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
-from register import feed, glossary
+from register import feed, glossary, page_frame, record_pages, search, sitemap, subset
 from register.load import default_data_dir, load_register
 from register.model import Decision
 from register.problems import report
 from register.record_extras import BuildInfo, build_info, record_context
 from register.registry import Register
-from register.render import PageRenderer, record_url, render_record, toc_tokens
+from register.record_pages import RecordPage
+from register.render import PageRenderer, record_url, reset_templates
 from register.timeline import BuildDateError
 
 log = get_plugin_logger(__name__)
 
 
-@dataclass
+@dataclass(repr=False)
 class SiteState:
     """One build's validated register and which generated page shows which record."""
 
@@ -40,16 +41,31 @@ class SiteState:
     data_dir: Path
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
     info: BuildInfo | None = None  # build date, git dates, repository links (record_extras.py)
+    search_index: search.LiveIndex | None = None  # started with the first written page
+    frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
+
+    def __repr__(self) -> str:
+        # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
+        # off; a full repr of thousands of records took longer than building their pages.
+        count = sum(len(by_id) for by_id in self.register.entries.values())
+        return f"SiteState({count} poster från {self.data_dir})"
 
 
 def load_for_build(config: MkDocsConfig) -> SiteState:
     """Load and check the data once per build; stop the build with every problem listed."""
+    reset_templates()
     data_dir = default_data_dir()
     if not data_dir.is_absolute():
         data_dir = Path(config.config_file_path).parent / data_dir
-    register, problems = load_register(data_dir, Path(config.docs_dir))
+    patterns = subset.patterns_from_env()
+    if patterns:  # make serve-subset: only some records and what they refer to
+        register, problems = load_register(data_dir, Path(config.docs_dir), subset.reader(patterns))
+    else:
+        register, problems = load_register(data_dir, Path(config.docs_dir))
     if register is None:
         raise PluginError("Datan innehåller fel, så webbplatsen byggs inte:\n" + report(problems))
+    if patterns:
+        log.info(subset.describe(patterns, register.entries))
     try:
         info = build_info(config, data_dir)
     except BuildDateError as error:
@@ -75,46 +91,15 @@ def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
 
 
 def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
+    """One page per record, out of the navigation, rendered from the record (no Markdown)."""
     for kind, by_id in state.register.entries.items():
         for record_id, entry in by_id.items():
             src_uri = record_url(kind, record_id).rstrip("/") + ".md"
-            # Material puts `title` into <title> and the header, and search `tags` into results via
-            # innerHTML, all without escaping (MkDocs' theme Jinja has no autoescape): so both
-            # are escaped here, once, and show as the literal text of the data. (Both are used as
-            # element text, never attributes, so quotes need no escaping and stay searchable.)
-            front = {"title": escape(_title(entry.record, kind), quote=False), "render_macros": False,
-                     # Material boosts `tags` in search: the names a record is found by.
-                     "tags": [escape(key, quote=False) for key in search_keys(kind, entry.record)]}
-            content = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n"
-            files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            RecordPage(_title(entry.record, kind), file, config, kind, record_id)
+            files.append(file)
             state.pages[src_uri] = (kind, record_id)
     return files
-
-
-SEARCH_WORKER_PATCH = Path(__file__).parent / "assets" / "search-stemming.js"
-
-
-def patch_search_worker(files: Files, config: MkDocsConfig) -> Files:
-    """Serve Material's search worker with the Swedish stemming fix appended (same file name)."""
-    for file in list(files):
-        uri = file.src_uri
-        if uri.startswith("assets/javascripts/workers/search.") and uri.endswith(".min.js"):
-            original = Path(file.abs_src_path or "").read_text(encoding="utf-8")
-            patched = original + "\n" + SEARCH_WORKER_PATCH.read_text(encoding="utf-8")
-            files.remove(file)
-            files.append(File.generated(config, uri, content=patched))
-    return files
-
-
-def search_keys(kind: str, record: object) -> list[str]:
-    """Identifiers and names a reader may type: case number, organisationsnummer, aliases."""
-    if kind == "decision":
-        return [getattr(record, "case_number")]
-    keys = [str(getattr(record, "name")), *getattr(record, "aliases", [])]
-    for extra in ("short_name", "org_number"):
-        if getattr(record, extra, None):
-            keys.append(str(getattr(record, extra)))
-    return keys
 
 
 def _title(record: object, kind: str) -> str:
@@ -125,16 +110,50 @@ def _title(record: object, kind: str) -> str:
     return str(getattr(record, "name"))
 
 
-def record_page_html(state: SiteState, page: Page, html: str) -> str:
-    """The HTML of a record page, rendered from the record; other pages pass through."""
-    target = state.pages.get(page.file.src_uri)
-    if target is None:
-        return html
-    extra = record_context(state.register, state.info, *target) if state.info else {}
-    rendered = render_record(state.register, *target, **extra)
-    page.toc = get_toc(toc_tokens(rendered))
-    return rendered
+def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
+    """Render a record page from the record, and put it into the theme's page frame."""
+    if isinstance(page, RecordPage):
+        assert state.frames is not None
+        extra = record_context(state.register, state.info, page.record_kind, page.record_id) if state.info else {}
+        record_pages.fill(state.register, page, **extra)
+        context["register_page"] = state.frames.render(page.record_kind, context, page)
+    return context
+
+
+def page_written(state: SiteState, page: Page, html: str) -> None:
+    """Hand a finished page to the search index; drop a record page's HTML."""
+    if state.search_index is None:
+        state.search_index = search.LiveIndex()
+    state.search_index.add_page(html, page.url)
+    record_pages.release(page)
+
+
+def build_failed(state: SiteState | None) -> None:
+    """Stop the search indexer of a build that failed (else `mkdocs serve` keeps one per error)."""
+    if state is not None and state.search_index is not None:
+        state.search_index.close()
+        state.search_index = None
 
 
 def renderer_for(state: SiteState, page_url: str) -> PageRenderer:
     return PageRenderer(state.register, page_url)
+
+
+def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
+    """The theme's templates do not change during a build: stop Jinja checking their files
+    on every include (each page includes dozens of partials). Record pages get their frames."""
+    env.auto_reload = False
+    state.frames = page_frame.Frames(env)
+    return env
+
+
+def finish_site(state: SiteState, config: MkDocsConfig) -> None:
+    """After MkDocs has written the site: the search index, and the sitemap split if too long."""
+    site_dir = Path(config.site_dir)
+    if state.frames is not None:
+        log.info(state.frames.summary())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
+    index, state.search_index = state.search_index or search.LiveIndex(), None
+    index.write(site_dir)
+    sitemap.split_if_needed(site_dir, config.site_url or "")

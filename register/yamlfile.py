@@ -7,6 +7,7 @@ become problems, and every value's position is kept for the messages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from register.problems import Problem
 
 Loc = tuple[str | int, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
 
 
 def dotted(loc: Loc) -> str:
@@ -34,9 +36,19 @@ class Positions:
 
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    # Set when the positions were not kept while reading: they are read again when first
+    # asked for, which is only when a message is made (keeping them for 10 000 valid files
+    # would take a quarter of a gigabyte).
+    reload: Callable[[], Positions] | None = field(default=None, repr=False, compare=False)
+
+    def _ready(self) -> None:
+        if self.reload is not None:
+            loaded = self.reload()
+            self.values, self.keys, self.reload = loaded.values, loaded.keys, None
 
     def of_value(self, loc: Loc) -> tuple[int, int]:
         """Position of the value at `loc`, or of the nearest enclosing value that exists."""
+        self._ready()
         for end in range(len(loc), -1, -1):
             prefix = loc[:end]
             if prefix in self.values:
@@ -44,6 +56,7 @@ class Positions:
         return (1, 1)
 
     def of_key(self, loc: Loc) -> tuple[int, int]:
+        self._ready()
         return self.keys.get(loc) or self.of_value(loc)
 
 
@@ -109,8 +122,10 @@ def _colon_problem(display: str, line: str, number: int, column: int) -> Problem
     return Problem(display, number, indent + 1, "", message)
 
 
-def read_yaml(path: Path, display: str) -> YamlFile:
-    """Read `path` (shown as `display` in messages); never raises for bad content."""
+def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile:
+    """Read `path` (shown as `display` in messages); never raises for bad content.
+
+    Without `keep_positions` the positions are read again from the file if a message needs them."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -129,7 +144,9 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     if node is None:
         message = "filen är tom; fyll i posten (mallen skrivs av `register new`)"
         return YamlFile(display, None, Positions(), [Problem(display, 1, 1, "", message)])
-    builder = _Builder(display)
+    builder = _Builder(display, keep_positions)
+    if not keep_positions:
+        builder.positions.reload = lambda: read_yaml(path, display).positions
     data = builder.build(node, ())
     if not isinstance(data, dict):
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -142,18 +159,23 @@ def read_yaml(path: Path, display: str) -> YamlFile:
 class _Builder:
     """Turns composed nodes into Python values and records positions and duplicate keys."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(self, display: str, keep_positions: bool = True) -> None:
         self.display = display
+        self.keep = keep_positions
         self.positions = Positions()
         self.problems: list[Problem] = []
         self._scalars = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, loc: Loc) -> Any:
-        self.positions.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if self.keep:
+            mark = node.start_mark
+            self.positions.values[loc] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
+        if node.tag == _STR:  # most values: text needs no constructor
+            return node.value
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
@@ -166,8 +188,8 @@ class _Builder:
                 message = "ett fältnamn ska vara ett enkelt ord, t.ex. `name`"
                 self.problems.append(Problem(self.display, line, column, "", message))
                 continue
-            field_name = ".".join(str(part) for part in (*loc, key))
             if key in result:
+                field_name = ".".join(str(part) for part in (*loc, key))
                 message = (
                     f"fältet står två gånger (rad {first_line[key]} och rad {line}); "
                     "YAML skulle tyst behålla bara det sista, så ta bort det ena"
@@ -175,7 +197,8 @@ class _Builder:
                 self.problems.append(Problem(self.display, line, column, field_name, message))
                 continue
             first_line[key] = line
-            self.positions.keys[(*loc, key)] = (line, column)
+            if self.keep:
+                self.positions.keys[(*loc, key)] = (line, column)
             result[key] = self.build(value_node, (*loc, key))
         return result
 

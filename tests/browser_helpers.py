@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -61,10 +63,11 @@ def describe_violations(where: str, violations: list[dict[str, Any]]) -> list[st
 
 
 def open_search(page: Page, query: str) -> None:
-    """Open Material's search on the current page with the keyboard and type `query`."""
+    """Open the site's search (Pagefind) on the current page with the keyboard and type `query`."""
     page.keyboard.press("/")
-    box = page.locator("input.md-search__input")
-    expect(box).to_be_focused()
-    expect(page.locator(".md-search-result__meta")).to_have_text("Skriv sökord", timeout=15_000)
+    box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
+    expect(box).to_be_focused(timeout=15_000)
     box.press_sequentially(query)
-    expect(page.locator(".md-search-result__link").first).to_be_visible(timeout=10_000)
+    expect(page.locator(".pagefind-ui__message")).to_have_text(
+        re.compile("^" + re.escape(query) + r" gav \d+ träff"), timeout=10_000)
+    expect(page.locator(".pagefind-ui__result-link").first).to_be_visible(timeout=10_000)

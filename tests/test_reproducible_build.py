@@ -43,7 +43,7 @@ def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
     files_first = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
     files_second = sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
     assert files_first == files_second, set(files_first) ^ set(files_second)
-    assert "sitemap.xml.gz" in files_first and "search/search_index.json" in files_first
+    assert "sitemap.xml.gz" in files_first and "pagefind/pagefind-entry.json" in files_first
 
     differences = []
     for name in files_first:

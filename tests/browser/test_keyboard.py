@@ -85,22 +85,25 @@ def test_search_without_a_mouse(browser: Browser, site_url: str, viewport: str) 
     with context_for(browser, viewport) as context:
         page = context.new_page()
         page.goto(site_url + "/")
-        box = page.locator("input.md-search__input")
-        for _ in range(10):
+        toggle = page.get_by_role("button", name="Sök i registret")
+        for _ in range(10):  # Tab to the search button in the header
             page.keyboard.press("Tab")
-            if box.evaluate("el => el === document.activeElement"):
+            if toggle.evaluate("el => el === document.activeElement"):
                 break
-        expect(box).to_be_focused()
-        expect(page.locator(".md-search__output")).to_be_visible()  # focusing the field opens search
-        status = page.get_by_role("status")
-        expect(status).to_have_text("Skriv sökord", timeout=15_000)
+        expect(toggle).to_be_focused()
+        page.keyboard.press("Enter")  # opens the search and moves focus into its box
+        box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
+        expect(box).to_be_focused(timeout=15_000)
         page.keyboard.type(query)
         # The number of hits is announced to screen readers (a live status region).
-        expect(status).to_have_text(re.compile(r"^\s*(\d+|ett) sökresultat", re.I))
-        first = page.locator(".md-search-result__link").first
+        status = page.get_by_role("status").filter(has_text="träff")
+        expect(status).to_have_text(re.compile("^" + re.escape(query) + r" gav (\d+|en) träff"), timeout=10_000)
+        first = page.locator(".pagefind-ui__result-link").first
         expect(first).to_have_attribute("href", re.compile("/" + re.escape(query.lower()) + "/"))
-        page.wait_for_timeout(500)  # results are re-rendered per typed character; let the last one land
-        page.keyboard.press("ArrowDown")
+        for _ in range(5):  # Tab from the box (past the clear button) to the first hit
+            page.keyboard.press("Tab")
+            if first.evaluate("el => el === document.activeElement"):
+                break
         expect(first).to_be_focused()
         href = urlsplit(first.get_attribute("href") or "")
         page.keyboard.press("Enter")

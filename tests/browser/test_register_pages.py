@@ -9,27 +9,19 @@ from playwright.sync_api import Page, expect
 
 
 def search(page: Page, site_url: str, query: str) -> list[str]:
-    """Type `query` into Material's search box and return the result links (site paths)."""
+    """Type `query` into the site's search box (Pagefind) and return the result links (site paths)."""
     page.goto(site_url + "/")
-    page.keyboard.press("/")  # Material's shortcut opens the search
-    box = page.locator("input.md-search__input")
-    expect(box).to_be_focused()
-    # Typing before the index is ready is ignored; Material says "Skriv sökord" once it is.
-    expect(page.locator(".md-search-result__meta")).to_have_text("Skriv sökord", timeout=15_000)
-    # Material searches on key events: set all but the last character silently, then type the
-    # last one, so the only search run is for the whole query (never a half-typed word).
-    box.fill(query[:-1])
-    box.press(query[-1])
-    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"\d+ sökresultat"), timeout=10_000)
-    links = page.locator(".md-search-result__link")
-    previous: list[str] = []
-    for _ in range(20):  # results are rendered in batches: read until two reads agree
-        current = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
-        if current and current == previous:
-            break
-        previous = current
-        page.wait_for_timeout(150)
-    return [re.sub(r"^(https?://[^/]+)?", "", href or "").split("?")[0].replace("../", "/") for href in previous]
+    page.keyboard.press("/")  # the shortcut opens the search, as in Material
+    box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
+    expect(box).to_be_focused(timeout=15_000)
+    box.press_sequentially(query)
+    # Results update while typing: wait for the count of the whole query ("X gav 3 träffar").
+    expect(page.locator(".pagefind-ui__message")).to_have_text(
+        re.compile("^" + re.escape(query) + r" gav \d+ träff"), timeout=10_000)
+    results = page.locator(".pagefind-ui__result-link")
+    expect(results.first).to_be_visible()
+    return [re.sub(r"^https?://[^/]+", "", href or "") for href in
+            results.evaluate_all("links => links.map(a => a.href)")]
 
 
 def test_decision_page_shows_the_memo_facts(page: Page, site_url: str) -> None:
