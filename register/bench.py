@@ -22,6 +22,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from register.local_server import served
 from register import bench_browser, synthetic
 from register.bench_run import measure, tree_size
 from register.model import KINDS
@@ -125,7 +126,7 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
     }
     if browser:
         sample = next(p.stem for p in sorted((data / "decisions").glob("SAN-*.yml")))
-        with bench_browser.served(site) as base, bench_browser.chromium() as chromium:
+        with served(site) as base, bench_browser.chromium() as chromium:
             result["search"] = [asdict(bench_browser.search(chromium, base, query)) for query in QUERIES]
             html, total = bench_browser.page_weight(chromium, base, f"/beslut/{sample.lower()}/")
             result["decision_page"] = {"path": f"/beslut/{sample.lower()}/", "html_bytes": html, "load_bytes": total}

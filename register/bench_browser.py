@@ -7,14 +7,10 @@ results take to show; for a decision page, the bytes of a cold page load.
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -36,6 +32,7 @@ _TIMED_SEARCH = """async (query) => {
 }"""
 
 
+
 @dataclass(frozen=True)
 class SearchFigures:
     query: str
@@ -44,23 +41,6 @@ class SearchFigures:
     bytes_fetched: int  # everything the search fetched: interface, wasm, index, fragments
     requests: int
     first_result: str
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
-        pass
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @contextmanager

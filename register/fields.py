@@ -7,6 +7,7 @@ and its JSON Schema, so the model, the check and the editor hints cannot drift a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import total_ordering
@@ -170,30 +171,28 @@ AmountSek = Annotated[
 Year = Annotated[int, Field(strict=True, ge=1900, le=2200, examples=[2025])]
 
 
-def _check_org_number(value: str) -> str:
-    problem = identifiers.org_number_problem(value)
-    if problem:
-        raise ValueError(problem)
-    return value
+def _refusing(problem_of: Callable[[str], str | None]) -> Callable[[str], str]:
+    """A validator from a rule that says why a value is wrong (or None when it is right)."""
+
+    def check(value: str) -> str:
+        problem = problem_of(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    return check
 
 
 OrgNumber = Annotated[
     str,
-    AfterValidator(_check_org_number),
+    AfterValidator(_refusing(identifiers.org_number_problem)),
     WithJsonSchema({"type": "string", "pattern": identifiers.ORG_NUMBER_PATTERN, "examples": ["802438-1355"]}),
 ]
 
 
-def _check_case_number(value: str) -> str:
-    problem = identifiers.case_number_problem(value)
-    if problem:
-        raise ValueError(problem)
-    return value
-
-
 CaseNumber = Annotated[
     str,
-    AfterValidator(_check_case_number),
+    AfterValidator(_refusing(identifiers.case_number_problem)),
     WithJsonSchema({"type": "string", "pattern": identifiers.CASE_NUMBER_PATTERN, "examples": ["ASN-2024-17401"]}),
 ]
 CasePrefix = Annotated[str, Field(pattern=r"^[A-ZÅÄÖ]{2,6}$", examples=["ASN"])]

@@ -5,16 +5,15 @@ Set REGISTER_TEST_SITE_DIR=/path/to/built/site to skip the MkDocs build while it
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import os
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from register.local_server import served
 from playwright.sync_api import Browser, Error as PlaywrightError, Page, sync_playwright
 
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
@@ -38,24 +37,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """Serve built_site on a free port of 127.0.0.1; yields e.g. "http://127.0.0.1:40123"."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with served(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -106,10 +92,11 @@ def site_built_on(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     import support
 
-    servers: dict[str, tuple[ThreadingHTTPServer, str]] = {}
+    servers = contextlib.ExitStack()
+    urls: dict[str, str] = {}
 
     def build_and_serve(today: str) -> str:
-        if today not in servers:
+        if today not in urls:
             site = tmp_path_factory.mktemp(f"site-{today}")
             env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REGISTER_TODAY": today,
                    "SITE_URL": FIXED_SITE_URL, "GITHUB_REPOSITORY": FIXED_REPOSITORY,
@@ -119,12 +106,8 @@ def site_built_on(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             result = subprocess.run(cmd, cwd=support.REPO_ROOT, env=env, capture_output=True, text=True)
             if result.returncode != 0:
                 pytest.fail(f"build with REGISTER_TODAY={today} failed:\n{result.stderr}", pytrace=False)
-            server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            servers[today] = (server, f"http://127.0.0.1:{server.server_address[1]}")
-        return servers[today][1]
+            urls[today] = servers.enter_context(served(site))
+        return urls[today]
 
-    yield build_and_serve
-    for server, _ in servers.values():
-        server.shutdown()
-        server.server_close()
+    with servers:
+        yield build_and_serve

@@ -8,22 +8,18 @@ from page meta (<title>, the header, search tags) are checked as well as the pag
 
 from __future__ import annotations
 
-import functools
-import html
 import json
 import os
 import re
 import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from browser_helpers import open_search
+from register.local_server import served
 from support import REPO_ROOT, mkdocs_command
 
 INJECTION_DATA = REPO_ROOT / "tests" / "fixtures" / "injection"
@@ -80,11 +76,6 @@ INJECTED_NODES = """() => [
 ].length"""
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
-        pass
-
-
 @pytest.fixture(scope="module")
 def injection_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The site built (strictly) from the injection register, served on 127.0.0.1."""
@@ -93,15 +84,8 @@ def injection_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     cmd = [*mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
     result = subprocess.run(cmd, cwd=REPO_ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with served(site) as url:
+        yield url
 
 
 def watch_dialogs(page: Page) -> list[str]:
