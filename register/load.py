@@ -11,7 +11,6 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +35,6 @@ class Entry:
 
     def at(self, loc: Loc) -> tuple[int, int]:
         return self.positions.of_value(loc)
-
-    @cached_property
-    def texts(self) -> list[tuple[Loc, str]]:
-        """Every text value of the record with its path: walked once, shared by the rules."""
-        found: list[tuple[Loc, str]] = []
-        _collect_texts(self.record, (), found)
-        return found
 
 
 Entries = dict[str, dict[str, Entry]]
@@ -108,6 +100,16 @@ def read_record(path: Path, kind: Kind, display: str, entries: Entries, problems
         entries[kind.name][path.stem] = Entry(kind, path.stem, file.path, record, file.positions)
 
 
+Texts = list[tuple[Loc, str]]
+
+
+def texts_of(entry: Entry) -> Texts:
+    """Every text value of a record with its path (what the rules on texts read)."""
+    found: Texts = []
+    _collect_texts(entry.record, (), found)
+    return found
+
+
 def _collect_texts(value: Any, loc: Loc, found: list[tuple[Loc, str]]) -> None:
     """The text leaves of `walk`, in the same order, without a generator per level."""
     if isinstance(value, str):
@@ -156,12 +158,8 @@ def load_register(data_dir: Path, docs_dir: Path | None = None,
             gc.enable()
     if any(p.severity == "error" for p in problems):
         return None, problems
-    # The rules' lists of texts are done with: drop them (a register of 10 000 memos holds
-    # some fifty megabytes less).
-    for by_id in entries.values():
-        for entry in by_id.values():
-            entry.__dict__.pop("texts", None)
     return Register.build(entries), problems
 
 
-__all__ = ["Entry", "Entries", "Record", "load_register", "read_entries", "read_record", "walk", "default_data_dir"]
+__all__ = ["Entry", "Entries", "Record", "Texts", "load_register", "read_entries", "read_record", "texts_of", "walk",
+           "default_data_dir"]

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from register import identifiers
 from register.fields import SLUG_PATTERN, EmailAddress, Reference
-from register.load import Entries, Entry, display_path
+from register.load import Entries, Entry, Texts, display_path, texts_of
 from register.model import KINDS, MEMO_FIELDS, Period
 from register.personal_data import identity_numbers_in_documents
 from register.problems import Problem
@@ -75,24 +75,32 @@ def _slug(name: str) -> str:
 
 
 def references_resolve(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    prefixes = {p for body in entries["body"].values() for p in body.record.case_prefixes}
+    prefixes = _case_prefixes(entries)
     for entry in _all(entries):
-        for loc, value in entry.texts:
-            if not isinstance(value, Reference):
-                continue
-            kind = KINDS[value.kind]
-            if value not in entries[value.kind]:
-                # Case numbers differ by a digit or two: a guess would mislead, so only slugs get one.
-                close = [] if value.kind == "decision" else difflib.get_close_matches(value, list(entries[value.kind]), n=1)
-                advice = f"; menade du '{close[0]}'?" if close else (
-                    f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen"
-                )
-                problem = _problem(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
-                yield dataclasses.replace(problem, refers_to=(value.kind, str(value)))
-            if value.kind == "decision":
-                yield from _known_prefix(entry, loc, value, prefixes)
-        if entry.kind.name == "decision":
-            yield from _known_prefix(entry, ("case_number",), entry.record.case_number, prefixes)
+        yield from _references_of(entry, texts_of(entry), entries, prefixes)
+
+
+def _case_prefixes(entries: Entries) -> set[str]:
+    return {p for body in entries["body"].values() for p in body.record.case_prefixes}
+
+
+def _references_of(entry: Entry, texts: Texts, entries: Entries, prefixes: set[str]) -> Iterator[Problem]:
+    for loc, value in texts:
+        if not isinstance(value, Reference):
+            continue
+        kind = KINDS[value.kind]
+        if value not in entries[value.kind]:
+            # Case numbers differ by a digit or two: a guess would mislead, so only slugs get one.
+            close = [] if value.kind == "decision" else difflib.get_close_matches(value, list(entries[value.kind]), n=1)
+            advice = f"; menade du '{close[0]}'?" if close else (
+                f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen"
+            )
+            problem = _problem(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
+            yield dataclasses.replace(problem, refers_to=(value.kind, str(value)))
+        if value.kind == "decision":
+            yield from _known_prefix(entry, loc, value, prefixes)
+    if entry.kind.name == "decision":
+        yield from _known_prefix(entry, ("case_number",), entry.record.case_number, prefixes)
 
 
 def _known_prefix(entry: Entry, loc: tuple, case_number: str, prefixes: set[str]) -> Iterator[Problem]:
@@ -225,26 +233,45 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
 
 def emails_only_for_officials(entries: Entries, _: Path | None) -> Iterator[Problem]:
     for entry in _all(entries):
-        for loc, value in entry.texts:
-            # "@" first: the pattern is slow on long texts, and it never matches without one.
-            if "@" in value and not isinstance(value, EmailAddress) and _EMAIL_IN_TEXT.search(value):
-                yield _problem(entry, loc, (
-                    "e-postadresser får bara stå i fältet email hos en tjänsteperson "
-                    "(reference_official, responsible_officials); ta bort adressen ur texten"
-                ))
+        yield from _emails_in(entry, texts_of(entry))
+
+
+def _emails_in(entry: Entry, texts: Texts) -> Iterator[Problem]:
+    for loc, value in texts:
+        # "@" first: the pattern is slow on long texts, and it never matches without one.
+        if "@" in value and not isinstance(value, EmailAddress) and _EMAIL_IN_TEXT.search(value):
+            yield _problem(entry, loc, (
+                "e-postadresser får bara stå i fältet email hos en tjänsteperson "
+                "(reference_official, responsible_officials); ta bort adressen ur texten"
+            ))
 
 
 def source_documents_exist(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
+    for entry in _all(entries):
+        yield from _documents_of(entry, texts_of(entry), docs_dir)
+
+
+def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator[Problem]:
     if docs_dir is None:
         return
+    for loc, value in texts:
+        if loc[-1:] == ("document",):
+            if ".." in Path(value).parts or not (docs_dir / value).is_file():
+                yield _problem(entry, loc, (
+                    f"dokumentet '{value}' finns inte under {display_path(docs_dir)}/; lägg kopian där "
+                    "eller rätta sökvägen"
+                ))
+
+
+def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
+    """references_resolve, emails_only_for_officials and source_documents_exist in one walk
+    per record: the texts of 10 000 memos are never all listed at once (tens of megabytes)."""
+    prefixes = _case_prefixes(entries)
     for entry in _all(entries):
-        for loc, value in entry.texts:
-            if loc[-1:] == ("document",):
-                if ".." in Path(value).parts or not (docs_dir / value).is_file():
-                    yield _problem(entry, loc, (
-                        f"dokumentet '{value}' finns inte under {display_path(docs_dir)}/; lägg kopian där "
-                        "eller rätta sökvägen"
-                    ))
+        texts = texts_of(entry)
+        yield from _references_of(entry, texts, entries, prefixes)
+        yield from _emails_in(entry, texts)
+        yield from _documents_of(entry, texts, docs_dir)
 
 
 def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:
@@ -255,12 +282,10 @@ def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Itera
 Rule = Callable[[Entries, Path | None], Iterable[Problem]]
 RULES: tuple[Rule, ...] = (
     file_name_is_id,
-    references_resolve,
     names_unique,
     periods_in_order,
     decisions_complete,
-    emails_only_for_officials,
-    source_documents_exist,
+    rules_on_texts,  # references_resolve, emails_only_for_officials, source_documents_exist
     no_identity_numbers_in_documents,
 )
 

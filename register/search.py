@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import subprocess
 import threading
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -127,6 +129,7 @@ class LiveIndex:
                         raise PluginError(f"Sökindexet kunde inte byggas: Pagefind avslutades ({self._why()})")
                     self._arrived.wait(timeout=1)
             self._ask({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(site_dir / BUNDLE_DIR)})
+            _wait_until_written(site_dir / BUNDLE_DIR)
             if self._errors:
                 raise PluginError("Sökindexet kunde inte byggas:\n" + "\n".join(self._errors[:20]))
         finally:
@@ -140,9 +143,30 @@ class LiveIndex:
             if self._process.stdin is not None:
                 self._process.stdin.close()
             try:
-                self._process.wait(timeout=10)
+                self._process.wait(timeout=120)  # freeing gigabytes of index can take a while
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
         for reader in self._readers:
             reader.join(timeout=5)
+
+
+def _wait_until_written(bundle: Path, quiet_for: float = 0.5, limit: float = 120.0) -> None:
+    """Wait until the files at the top of the bundle stop changing.
+
+    The service answers WriteFiles while it may still be writing its scripts (pagefind-ui.js
+    and the others); it stops as soon as its input closes, so closing it at once can leave a
+    script cut short (seen at 20 000 pages on a busy machine: a 64 KiB pagefind-ui.js).
+    """
+    def sizes() -> dict[str, int]:
+        return {entry.name: entry.stat().st_size for entry in os.scandir(bundle) if entry.is_file()}
+
+    deadline = time.monotonic() + limit
+    before = sizes()
+    while time.monotonic() < deadline:
+        time.sleep(quiet_for)
+        now = sizes()
+        if now == before:
+            return
+        before = now
+

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from register.fields import Reference
-from register.load import Entries, display_path, read_record
+from register.load import Entries, display_path, read_record, texts_of
 from register.model import KIND_BY_FOLDER, KINDS
 from register.problems import Problem
 
@@ -50,7 +50,7 @@ def _referred_files(data_dir: Path, entries: Entries) -> set[Path]:
     wanted = set()
     for by_id in entries.values():
         for entry in by_id.values():
-            for _, value in entry.texts:
+            for _, value in texts_of(entry):
                 if isinstance(value, Reference) and value not in entries[value.kind]:
                     path = data_dir / KINDS[value.kind].folder / f"{value}.yml"
                     if path.is_file():

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from stdnum import luhn
 
 from register import synthetic_words as w
+from register.synthetic_words import Writer as _Writer, org_number as _org_number, slug as _slug, unique as _unique
 from register.model import KINDS
 
 SOURCE_TITLE = "Syntetiska testdata"
@@ -64,77 +64,6 @@ _COMMITTEES = [("arbetsmarknad", "Syntetiska arbetsmarknadsnämnden", "SAN", 6),
 
 def _source(title: str) -> dict[str, Any]:
     return {"title": f"{SOURCE_TITLE}: {title}", "note": SOURCE_NOTE}
-
-
-class _Writer:
-    """Swedish-looking prose from the word lists, driven by one seeded random generator."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.names: list[str] = []  # proper names that may turn up in the text
-
-    def sentence(self) -> str:
-        r = self.rng
-        words = [r.choice(w.DETERMINERS), r.choice(w.ADJECTIVES), r.choice(w.NOUNS), r.choice(w.VERBS)]
-        for _ in range(r.randint(1, 3)):
-            words += [r.choice(w.PREPOSITIONS), r.choice(w.NOUNS)]
-            if r.random() < 0.4:
-                words += [r.choice(w.CONJUNCTIONS), r.choice(w.ADJECTIVES), r.choice(w.NOUNS)]
-        if r.random() < 0.3:
-            words.insert(4, r.choice(w.ADVERBS))
-        if self.names and r.random() < 0.15:
-            words += ["hos", r.choice(self.names)]
-        elif r.random() < 0.08:
-            words += ["med", f"{r.randint(5, 250) * 10} 000 kronor"]
-        elif r.random() < 0.05:
-            words += ["i", r.choice(w.DISTRICTS)]
-        text = " ".join(words)
-        return text[0].upper() + text[1:] + "."
-
-    def paragraph(self, words: int) -> str:
-        sentences: list[str] = []
-        count = 0
-        while count < words:
-            sentences.append(self.sentence())
-            count += sentences[-1].count(" ") + 1
-        return " ".join(sentences)
-
-    def text(self, words: int, paragraph_words: int = 120) -> str:
-        parts = []
-        while words > 0:
-            size = min(words, self.rng.randint(paragraph_words // 2, paragraph_words * 3 // 2))
-            parts.append(self.paragraph(size))
-            words -= size
-        return "\n\n".join(parts) + "\n"
-
-    def person(self) -> dict[str, Any]:
-        r = self.rng
-        return {"name": f"{r.choice(w.FIRST_NAMES)} {r.choice(w.LAST_NAMES)}", "title": r.choice(w.OFFICIAL_TITLES)}
-
-
-def _org_number(rng: random.Random, used: set[str]) -> str:
-    """A valid organisationsnummer (third digit 2 or more, Luhn check digit) not used before."""
-    while True:
-        body = "8" + str(rng.randint(0, 9)) + str(rng.randint(2, 9)) + f"{rng.randint(0, 999999):06d}"
-        number = body + luhn.calc_check_digit(body)
-        formatted = f"{number[:6]}-{number[6:]}"
-        if formatted not in used:
-            used.add(formatted)
-            return formatted
-
-
-def _slug(text: str) -> str:
-    table = str.maketrans("åäöéÅÄÖÉ", "aaoeaaoe")
-    return "-".join("".join(c if c.isalnum() else " " for c in text.lower().translate(table)).split())
-
-
-def _unique(make: Any, taken: set[str]) -> str:
-    for attempt in range(1000):
-        name = make() if attempt < 20 else f"{make()} {attempt}"
-        if name.casefold() not in taken:
-            taken.add(name.casefold())
-            return name
-    raise RuntimeError("could not find a unique name")
 
 
 def _bodies() -> Iterator[Synthetic]:

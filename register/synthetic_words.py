@@ -1,4 +1,5 @@
-"""Word lists for the synthetic test data (register.synthetic): Swedish-looking memo prose.
+"""Word lists for the synthetic test data (register.synthetic) and the writer that strings
+them into Swedish-looking memo prose, names and organisationsnummer.
 
 The words are the kind a committee memo uses, in several inflected forms so that stemming has
 something to do. They deliberately leave out the words the browser tests search for on a large
@@ -7,6 +8,11 @@ exact: they must find the one real record among thousands of synthetic ones.
 """
 
 from __future__ import annotations
+
+import random
+from typing import Any
+
+from stdnum import luhn
 
 NOUNS = """
 arbetsmarknaden arbetsmarknadens insats insatsen insatser insatserna verksamhet verksamheten
@@ -109,3 +115,74 @@ Steget Språnget Vägen Bron Nätet Nyckeln Kartan Kompassen Hamnen Porten Trapp
 Lyftet Rörelsen Samlingen Verkstaden Navet Skolan Gården
 """.split()
 PROGRAMME_PREFIXES = ["Projektet", "Satsningen", "Insatsen", "Programmet", "Kursen", "Centrumet"]
+
+
+class Writer:
+    """Swedish-looking prose from the word lists, driven by one seeded random generator."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.names: list[str] = []  # proper names that may turn up in the text
+
+    def sentence(self) -> str:
+        r = self.rng
+        words = [r.choice(DETERMINERS), r.choice(ADJECTIVES), r.choice(NOUNS), r.choice(VERBS)]
+        for _ in range(r.randint(1, 3)):
+            words += [r.choice(PREPOSITIONS), r.choice(NOUNS)]
+            if r.random() < 0.4:
+                words += [r.choice(CONJUNCTIONS), r.choice(ADJECTIVES), r.choice(NOUNS)]
+        if r.random() < 0.3:
+            words.insert(4, r.choice(ADVERBS))
+        if self.names and r.random() < 0.15:
+            words += ["hos", r.choice(self.names)]
+        elif r.random() < 0.08:
+            words += ["med", f"{r.randint(5, 250) * 10} 000 kronor"]
+        elif r.random() < 0.05:
+            words += ["i", r.choice(DISTRICTS)]
+        text = " ".join(words)
+        return text[0].upper() + text[1:] + "."
+
+    def paragraph(self, words: int) -> str:
+        sentences: list[str] = []
+        count = 0
+        while count < words:
+            sentences.append(self.sentence())
+            count += sentences[-1].count(" ") + 1
+        return " ".join(sentences)
+
+    def text(self, words: int, paragraph_words: int = 120) -> str:
+        parts = []
+        while words > 0:
+            size = min(words, self.rng.randint(paragraph_words // 2, paragraph_words * 3 // 2))
+            parts.append(self.paragraph(size))
+            words -= size
+        return "\n\n".join(parts) + "\n"
+
+    def person(self) -> dict[str, Any]:
+        r = self.rng
+        return {"name": f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}", "title": r.choice(OFFICIAL_TITLES)}
+
+
+def org_number(rng: random.Random, used: set[str]) -> str:
+    """A valid organisationsnummer (third digit 2 or more, Luhn check digit) not used before."""
+    while True:
+        body = "8" + str(rng.randint(0, 9)) + str(rng.randint(2, 9)) + f"{rng.randint(0, 999999):06d}"
+        number = body + luhn.calc_check_digit(body)
+        formatted = f"{number[:6]}-{number[6:]}"
+        if formatted not in used:
+            used.add(formatted)
+            return formatted
+
+
+def slug(text: str) -> str:
+    table = str.maketrans("åäöéÅÄÖÉ", "aaoeaaoe")
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower().translate(table)).split())
+
+
+def unique(make: Any, taken: set[str]) -> str:
+    for attempt in range(1000):
+        name = make() if attempt < 20 else f"{make()} {attempt}"
+        if name.casefold() not in taken:
+            taken.add(name.casefold())
+            return name
+    raise RuntimeError("could not find a unique name")
