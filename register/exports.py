@@ -81,7 +81,7 @@ class ExportFile:
     media_type: str = "application/json"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class OpenData:
     """Every open-data file of one build, and the facts the "Öppna data" page shows."""
 
@@ -96,6 +96,12 @@ class OpenData:
 
     def all_files(self) -> list[ExportFile]:
         return [*self.files, *self.schema_files, *self.record_files]
+
+    def __repr__(self) -> str:
+        # mkdocs-macros turns every variable into text for its debug log, even when the log is
+        # off: the full text of every file was gigabytes at 10 000 decisions.
+        files = self.all_files()
+        return f"OpenData({len(files)} filer, {sum(len(f.content) for f in files)} tecken)"
 
 
 def json_text(data: Any, compact: bool = False) -> str:

@@ -347,3 +347,14 @@ def test_a_wrong_setting_stops_the_build_with_the_message(register: Register) ->
     with pytest.raises(PluginError, match=r"Inställningarna för öppna data är fel:\nmkdocs.yml: "
                                           r"extra.register.open_data.org_id_prefix: har fel form"):
         build_for_site(register, config)  # type: ignore[arg-type]
+
+
+def test_the_macros_debug_payload_does_not_copy_the_open_data(open_data: OpenData) -> None:
+    """mkdocs-macros turns every variable into JSON text for its debug log on every build, even
+    with the log off; the text of every open-data file made that gigabytes at 10 000 decisions."""
+    from super_collections import SuperDict  # what mkdocs-macros serialises its variables with
+
+    payload = SuperDict({"open_data": open_data}).to_json()
+    total = sum(len(f.content) for f in open_data.all_files())
+    assert len(payload) < 200 < total, payload[:300]
+    assert "filer" in repr(open_data)
