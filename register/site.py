@@ -148,7 +148,7 @@ def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
 
 
 def finish_site(state: SiteState, config: MkDocsConfig) -> None:
-    """After MkDocs has written the site: the search index, and the sitemap split if too long."""
+    """After MkDocs has written the site: the search index, and the sitemap as an index of parts."""
     site_dir = Path(config.site_dir)
     if state.frames is not None:
         log.info(state.frames.summary())
@@ -156,4 +156,4 @@ def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
     index, state.search_index = state.search_index or search.LiveIndex(), None
     index.write(site_dir)
-    sitemap.split_if_needed(site_dir, config.site_url or "")
+    sitemap.write_index(site_dir, config.site_url or "")

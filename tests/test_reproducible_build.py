@@ -54,4 +54,4 @@ def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
 
     # The date in the output is the one given, not the day of the build.
     day = datetime.fromtimestamp(EPOCH, tz=timezone.utc).date().isoformat()
-    assert f"<lastmod>{day}</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<lastmod>{day}</lastmod>" in (first / "sitemap-1.xml").read_text(encoding="utf-8")

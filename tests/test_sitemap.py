@@ -1,4 +1,4 @@
-"""A sitemap over the protocol's limit becomes a sitemap index of parts; a short one is untouched."""
+"""sitemap.xml is always a small index of parts of at most 50 000 URLs (see register/sitemap.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import gzip
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from register.sitemap import NAMESPACE, split_if_needed
+from register.sitemap import NAMESPACE, write_index
 
 NS = {"s": NAMESPACE}
 
@@ -22,7 +22,7 @@ def write_sitemap(site: Path, count: int) -> list[str]:
 def test_a_long_sitemap_becomes_an_index_of_parts(tmp_path: Path) -> None:
     urls = write_sitemap(tmp_path, 5)
     original = ET.parse(tmp_path / "sitemap.xml").getroot()
-    assert split_if_needed(tmp_path, "https://example.org/register/", limit=2) == 3
+    assert write_index(tmp_path, "https://example.org/register/", limit=2) == 3
 
     index = ET.parse(tmp_path / "sitemap.xml").getroot()
     assert index.tag == f"{{{NAMESPACE}}}sitemapindex"
@@ -42,15 +42,30 @@ def test_a_long_sitemap_becomes_an_index_of_parts(tmp_path: Path) -> None:
     assert lastmods == [m.text for m in original.findall("s:url/s:lastmod", NS)]
 
 
-def test_a_sitemap_within_the_limit_is_left_alone(tmp_path: Path) -> None:
-    write_sitemap(tmp_path, 5)
+def test_a_short_sitemap_becomes_an_index_of_one_part(tmp_path: Path) -> None:
+    """Material fetches sitemap.xml on every page (for its language links): it must stay small."""
+    urls = write_sitemap(tmp_path, 5)
     before = (tmp_path / "sitemap.xml").read_bytes()
-    assert split_if_needed(tmp_path, "https://example.org/", limit=5) == 0
-    assert (tmp_path / "sitemap.xml").read_bytes() == before
-    assert not list(tmp_path.glob("sitemap-*.xml"))
+    assert write_index(tmp_path, "https://example.org/", limit=50_000) == 1
+    index = ET.parse(tmp_path / "sitemap.xml").getroot()
+    assert index.tag == f"{{{NAMESPACE}}}sitemapindex"
+    assert [loc.text for loc in index.findall("s:sitemap/s:loc", NS)] == ["https://example.org/sitemap-1.xml"]
+    part = (tmp_path / "sitemap-1.xml").read_bytes()
+    assert [loc.text for loc in ET.fromstring(part).findall("s:url/s:loc", NS)] == urls
+    assert ET.fromstring(part).findall("s:url/s:lastmod", NS) and len(part) >= len(before) - 100
 
 
-def test_the_built_site_has_a_single_sitemap(built_site: Path) -> None:
-    root = ET.parse(built_site / "sitemap.xml").getroot()
-    assert root.tag == f"{{{NAMESPACE}}}urlset"
-    assert any(loc.text and loc.text.endswith("/beslut/asn-2024-17401/") for loc in root.findall("s:url/s:loc", NS))
+def test_an_index_is_left_as_it_is(tmp_path: Path) -> None:
+    write_sitemap(tmp_path, 3)
+    write_index(tmp_path, "https://example.org/")
+    index, part = (tmp_path / "sitemap.xml").read_bytes(), (tmp_path / "sitemap-1.xml").read_bytes()
+    assert write_index(tmp_path, "https://example.org/") == 0
+    assert (tmp_path / "sitemap.xml").read_bytes() == index and (tmp_path / "sitemap-1.xml").read_bytes() == part
+
+
+def test_the_built_site_has_a_sitemap_index_of_one_part(built_site: Path) -> None:
+    index = ET.parse(built_site / "sitemap.xml").getroot()
+    assert index.tag == f"{{{NAMESPACE}}}sitemapindex"
+    assert [loc.text.rsplit("/", 1)[-1] for loc in index.findall("s:sitemap/s:loc", NS) if loc.text] == ["sitemap-1.xml"]
+    part = ET.parse(built_site / "sitemap-1.xml").getroot()
+    assert any(loc.text and loc.text.endswith("/beslut/asn-2024-17401/") for loc in part.findall("s:url/s:loc", NS))
