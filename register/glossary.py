@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -139,6 +139,7 @@ TERMS: tuple[Term, ...] = (
          "med var de står."),
 )
 TERMS_BY_ID = {term.id: term for term in TERMS}
+TERM_IDS = frozenset(TERMS_BY_ID)
 # The steps of a decision's planning (model.PLANNING_STEPS) → the term that explains each.
 PLANNING_TERMS = {"preparation": "beredning", "working_committee": "arbetsutskott", "committee": "namnd"}
 
@@ -160,20 +161,23 @@ def abbreviations() -> dict[str, str]:
     return result
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
-    forms = sorted(((form, term.id) for term in TERMS for form in term.forms), key=lambda f: -len(f[0]))
-    alternatives = [(f"(?-i:{re.escape(form)})" if form.isupper() else re.escape(form)) for form, _ in forms]
+_TERM_OF_FORM: dict[str, Term] = {form.casefold(): term for term in TERMS for form in term.forms}
+
+
+@lru_cache(maxsize=1024)
+def _forms(unseen: frozenset[str]) -> tuple[str, ...]:
+    return tuple(form.casefold() for term in TERMS if term.id in unseen for form in term.forms)
+
+
+@lru_cache(maxsize=1024)
+def _pattern(unseen: frozenset[str]) -> re.Pattern[str]:
+    """The forms of the terms not yet explained on a page. Pages explain terms in much the same
+    order, so a few hundred patterns serve a whole build, and each page's later paragraphs are
+    searched for fewer and fewer terms."""
+    forms = sorted((form for term in TERMS if term.id in unseen for form in term.forms), key=lambda f: -len(f))
+    alternatives = [(f"(?-i:{re.escape(form)})" if form.isupper() else re.escape(form)) for form in forms]
     # Not part of a longer word, nor of a case number like ASN-2024-17401.
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-
-def _term_of(word: str) -> Term:
-    lowered = word.casefold()
-    for term in TERMS:
-        if any(form.casefold() == lowered for form in term.forms):
-            return term
-    raise KeyError(word)
 
 
 def term_link(term_id: str, text: str, glossary_href: str) -> Markup:
@@ -188,11 +192,16 @@ def mark_terms(text: str, seen: set[str], glossary_href: str) -> Markup:
 
     `seen` holds the ids of terms already explained on this page and is updated.
     """
+    unseen = TERM_IDS - seen
+    lowered = text.casefold()
+    # A plain substring test first: most paragraphs hold none of the forms still to explain.
+    if not any(form in lowered for form in _forms(unseen)):
+        return escape(text)
     parts: list[Markup] = []
     position = 0
-    for match in _pattern().finditer(text):
-        term = _term_of(match.group(1))
-        if term.id in seen:
+    for match in _pattern(unseen).finditer(text):
+        term = _TERM_OF_FORM[match.group(1).casefold()]
+        if term.id in seen:  # the same term twice in this text
             continue
         seen.add(term.id)
         parts.append(escape(text[position:match.start()]))
