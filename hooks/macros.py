@@ -18,10 +18,14 @@ def define_env(env: Any) -> None:
     def here() -> str:
         return env.page.url
 
+    def block(html: str) -> str:
+        """Finished HTML that grows with the register: kept out of Python-Markdown (raw_html.py)."""
+        return state().raw_html.keep(html)
+
     @env.macro
     def record_list(kind: str) -> str:
         """Every record of one kind as a table (kind: decision, organisation, …)."""
-        return listings.listing(state().register, here(), kind)
+        return block(listings.listing(state().register, here(), kind))
 
     @env.macro
     def latest_decisions(limit: int = 10) -> str:
@@ -33,20 +37,20 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def money_totals() -> str:
-        return overviews.money_totals(state().register, here())
+        return block(overviews.money_totals(state().register, here()))
 
     @env.macro
     def money_chart(dimension: str) -> str:
         """Money by one dimension: year, committee, organisation, programme or kind."""
-        return overviews.money_chart(state().register, here(), dimension)
+        return block(overviews.money_chart(state().register, here(), dimension))
 
     @env.macro
     def money_transfers() -> str:
-        return overviews.money_transfers(state().register, here())
+        return block(overviews.money_transfers(state().register, here()))
 
     @env.macro
     def filter_table() -> str:
-        return overviews.filter_table(state().register, here())
+        return block(overviews.filter_table(state().register, here()))
 
     @env.macro
     def glossary() -> str:

@@ -34,6 +34,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return site.add_record_pages(_state, files, config)
 
 
+@event_priority(100)  # before any other plugin reads the page
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert _state is not None
+    return site.page_content(_state, html)
+
+
 @event_priority(-100)  # after every plugin has added to the context
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     assert _state is not None

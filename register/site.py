@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from register import feed, glossary, page_frame, record_pages, search, sitemap, subset
+from register.raw_html import RawHtml
 from register.load import default_data_dir, load_register
 from register.model import Decision
 from register.problems import report
@@ -43,6 +44,7 @@ class SiteState:
     info: BuildInfo | None = None  # build date, git dates, repository links (record_extras.py)
     search_index: search.LiveIndex | None = None  # started with the first written page
     frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
+    raw_html: RawHtml = field(default_factory=RawHtml)  # macros' HTML blocks, kept out of Markdown
 
     def __repr__(self) -> str:
         # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
@@ -118,6 +120,11 @@ def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
         record_pages.fill(state.register, page, **extra)
         context["register_page"] = state.frames.render(page.record_kind, context, page)
     return context
+
+
+def page_content(state: SiteState, html: str) -> str:
+    """A hand-written page after Markdown: put back the HTML blocks its macros set aside."""
+    return state.raw_html.restore(html)
 
 
 def page_written(state: SiteState, page: Page, html: str) -> None:
