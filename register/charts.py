@@ -48,11 +48,22 @@ def _fill(prefix: str, status: str) -> str:
 
 
 def swatch(prefix: str, status: str) -> Markup:
-    """A small square in a status's fill, for the HTML legend beside a chart."""
+    """A small square in a status's fill, for the HTML legend beside a chart. Its hatching is the
+    chart's own (`patterns(prefix)`, drawn once in the chart): ids may occur once per page."""
     return Markup(
         '<svg class="register-swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">'
-        '{defs}<rect x="0.5" y="0.5" width="13" height="13" fill="{fill}" stroke="{stroke}"/></svg>'
-    ).format(defs=patterns(prefix), fill=_fill(prefix, status), stroke=COLOURS[status][1])
+        '<rect x="0.5" y="0.5" width="13" height="13" fill="{fill}" stroke="{stroke}"/></svg>'
+    ).format(fill=_fill(prefix, status), stroke=COLOURS[status][1])
+
+
+def _svg_open(chart_id: str, title: str, height: int) -> Markup:
+    """A chart's opening: named by its title, described by the summary `{chart_id}-summary`
+    beside it, with the hatching its bars and legend use."""
+    return Markup(
+        '<svg class="register-chart-svg" viewBox="0 0 {w} {h}" width="100%" role="img" '
+        'aria-labelledby="{id}-title" aria-describedby="{id}-summary" focusable="false">'
+        '<title id="{id}-title">{title}</title>{defs}'
+    ).format(w=WIDTH, h=height, id=chart_id, title=title, defs=patterns(chart_id))
 
 
 def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
@@ -64,11 +75,7 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
     height = top + row_height * len(groups)
     largest = max((g.totals.decided + g.totals.proposed + g.totals.refused for g in groups), default=0) or 1
     usable = WIDTH - 2
-    parts = [Markup(
-        '<svg class="register-chart-svg" viewBox="0 0 {w} {h}" width="100%" role="img" '
-        'aria-labelledby="{id}-title" aria-describedby="{id}-summary" focusable="false">'
-        '<title id="{id}-title">{title}</title>{defs}'
-    ).format(w=WIDTH, h=height, id=chart_id, title=title, defs=patterns(chart_id))]
+    parts = [_svg_open(chart_id, title, height)]
     for index, group in enumerate(groups):
         y = top + index * row_height
         parts.append(Markup('<text x="1" y="{y}" font-size="16" fill="currentColor">{label}</text>').format(
@@ -142,11 +149,7 @@ def timeline(chart_id: str, title: str, spans: list[Span], today: date) -> Marku
     row_height, top = 46, 4
     axis_y = top + row_height * len(spans) + 6
     height = axis_y + 40
-    parts = [Markup(
-        '<svg class="register-chart-svg" viewBox="0 0 {w} {h}" width="100%" role="img" '
-        'aria-labelledby="{id}-title" aria-describedby="{id}-summary" focusable="false">'
-        '<title id="{id}-title">{title}</title>{defs}'
-    ).format(w=WIDTH, h=height, id=chart_id, title=title, defs=patterns(chart_id))]
+    parts = [_svg_open(chart_id, title, height)]
     for index, span in enumerate(spans):
         y = top + index * row_height
         parts.append(Markup('<text x="1" y="{y}" font-size="14" fill="currentColor">{label}</text>').format(

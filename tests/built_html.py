@@ -32,6 +32,7 @@ class Reference:
 @dataclass
 class HtmlFile:
     ids: set[str] = field(default_factory=set)
+    repeated_ids: set[str] = field(default_factory=set)  # id attributes seen more than once
     references: list[Reference] = field(default_factory=list)
 
 
@@ -41,9 +42,13 @@ class _Parser(HTMLParser):
         self.result = HtmlFile()
         self._open_link: tuple[str, str] | None = None
         self._text: list[str] = []
+        self._id_attributes: set[str] = {""}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        if values.get("id") in self._id_attributes:
+            self.result.repeated_ids.add(values["id"])
+        self._id_attributes.add(values.get("id", ""))
         for key in ("id", "name") if tag == "a" else ("id",):
             if values.get(key):
                 self.result.ids.add(values[key])

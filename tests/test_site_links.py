@@ -123,6 +123,13 @@ def test_every_search_result_points_at_a_real_place(built_site: Path, resolver: 
     assert not problems, "Sökträffar som leder fel:\n" + "\n".join(problems)
 
 
+def test_no_id_is_used_twice_on_a_page(built_site: Path) -> None:
+    """A repeated id is invalid HTML, and a link, label or chart fill then picks either one."""
+    repeated = {page.relative_to(built_site).as_posix(): sorted(parse(page).repeated_ids)
+                for page in html_files(built_site) if parse(page).repeated_ids}
+    assert not repeated, repeated
+
+
 def test_the_sitemap_lists_every_page_and_nothing_else(built_site: Path, resolver: Resolver) -> None:
     raw = (built_site / "sitemap.xml").read_bytes()
     assert gzip.decompress((built_site / "sitemap.xml.gz").read_bytes()) == raw
