@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from register.formatting import MISSING
 from register.model import OUTCOMES, Decision
 from register.registry import Register
 
@@ -109,7 +110,7 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
 
     def record_name(kind: str, value: str) -> str:
         if value == MISSING_VALUE:
-            return "uppgift saknas"
+            return MISSING
         if value == NONE_VALUE:
             return "ingen"
         return register.get(kind, value).name
@@ -117,17 +118,18 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
     def present(facet: str) -> list[str]:
         return list(dict.fromkeys(v for row in all_rows for v in row.values(facet)))
 
+    kinds, statuses = set(present("kind")), set(present("status"))  # once, not once per label
     years = sorted(present("year"), key=lambda v: (v == MISSING_VALUE, v), reverse=False)
     named = {
         facet: sorted(present(facet), key=lambda v: (v in (MISSING_VALUE, NONE_VALUE), record_name(kind, v).casefold()))
         for facet, kind in (("committee", "body"), ("organisation", "organisation"), ("programme", "programme"))
     }
     return [
-        Facet("ar", "year", "År", [(v, "uppgift saknas" if v == MISSING_VALUE else v) for v in years]),
+        Facet("ar", "year", "År", [(v, MISSING if v == MISSING_VALUE else v) for v in years]),
         Facet("namnd", "committee", "Nämnd", [(v, record_name("body", v)) for v in named["committee"]]),
         Facet("organisation", "organisation", "Organisation",
               [(v, record_name("organisation", v)) for v in named["organisation"]]),
         Facet("verksamhet", "programme", "Verksamhet", [(v, record_name("programme", v)) for v in named["programme"]]),
-        Facet("slag", "kind", "Slag", [(k, label) for k, label in KIND_LABELS.items() if k in present("kind")]),
-        Facet("status", "status", "Status", [(k, label) for k, label in STATUS_LABELS.items() if k in present("status")]),
+        Facet("slag", "kind", "Slag", [(k, label) for k, label in KIND_LABELS.items() if k in kinds]),
+        Facet("status", "status", "Status", [(k, label) for k, label in STATUS_LABELS.items() if k in statuses]),
     ]

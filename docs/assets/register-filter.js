@@ -154,8 +154,8 @@
       setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
     }
 
+    // "input" alone: selects, boxes and fields all send it; "change" too would filter twice.
     form.addEventListener("input", update);
-    form.addEventListener("change", update);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("reset", function () { setTimeout(update, 0); });
     document.getElementById("register-filter-csv").addEventListener("click", downloadCsv);
