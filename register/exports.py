@@ -193,8 +193,7 @@ def register_document(ctx: Context) -> dict[str, Any]:
 def record_links(register: Register, kind: str, record_id: str) -> tuple[list[GrantRow], list[TransferRow]]:
     """The grants and transfers the record's page lists."""
     if kind == "decision":
-        decision = register.get(kind, record_id)
-        return register.grants_of(record_id), [t for t in register.transfers if t.decision is decision]
+        return register.grants_of(record_id), register.transfers_of(record_id)
     links = register.links_of(kind, record_id)
     return links.grants, links.transfers
 

@@ -130,6 +130,10 @@ class Register:
         """The grants a decision itself proposes or makes (its own page lists them)."""
         return self.links[("decision-own", case_number)].grants
 
+    def transfers_of(self, case_number: str) -> list[TransferRow]:
+        """The transfers between municipal bodies a decision itself proposes or makes."""
+        return self.links[("decision-own", case_number)].transfers
+
     # --- indexing ---------------------------------------------------------------------
     def _link(self, kind: str, record_id: str | None) -> Links | None:
         return self.links[(kind, record_id)] if record_id else None
@@ -187,6 +191,7 @@ class Register:
         for index, transfer in enumerate(decision.transfers):
             row = TransferRow(decision, index, transfer)
             self.transfers.append(row)
+            self.links[("decision-own", decision.case_number)].transfers.append(row)
             refs = [transfer.from_body, transfer.to_body] + ([transfer.pool.body] if transfer.pool else [])
             for ref in dict.fromkeys(refs):
                 self.links[("body", ref)].transfers.append(row)
