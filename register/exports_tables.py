@@ -18,8 +18,6 @@ from typing import Any
 
 from register.fields import SLUG_PATTERN
 
-PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
 
 @dataclass(frozen=True)
 class Column:

@@ -20,6 +20,12 @@ from register import identifiers
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
+def slug(name: str) -> str:
+    """The id a name would get: lower case a–z, digits and hyphens (å, ä, ö → a, a, o)."""
+    folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
 # --- References ------------------------------------------------------------------------
 
 class Reference(str):

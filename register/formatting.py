@@ -44,3 +44,8 @@ def iso_date(value: date | PartialDate | None) -> str:
     if value is None:
         return ""
     return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """"1 fil", "3 filer": the number with the singular or plural word."""
+    return f"{number} {one if number == 1 else many}"

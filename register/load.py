@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,7 +111,7 @@ def texts_of(entry: Entry) -> Texts:
 
 
 def _collect_texts(value: Any, loc: Loc, found: list[tuple[Loc, str]]) -> None:
-    """The text leaves of `walk`, in the same order, without a generator per level."""
+    """Every text leaf of a record, depth first, without a generator per level."""
     if isinstance(value, str):
         found.append((loc, value))
     elif isinstance(value, BaseModel):
@@ -122,17 +122,6 @@ def _collect_texts(value: Any, loc: Loc, found: list[tuple[Loc, str]]) -> None:
         for index, item in enumerate(value):
             _collect_texts(item, (*loc, index), found)
 
-
-def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
-    """Every leaf value of a record with its path, for rules that look at all fields."""
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from walk(getattr(value, name), (*loc, name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk(item, (*loc, index))
-    else:
-        yield loc, value
 
 
 def load_register(data_dir: Path, docs_dir: Path | None = None,
@@ -161,5 +150,5 @@ def load_register(data_dir: Path, docs_dir: Path | None = None,
     return Register.build(entries), problems
 
 
-__all__ = ["Entry", "Entries", "Record", "Texts", "load_register", "read_entries", "read_record", "texts_of", "walk",
+__all__ = ["Entry", "Entries", "Record", "Texts", "load_register", "read_entries", "read_record", "texts_of",
            "default_data_dir"]

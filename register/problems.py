@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from register.formatting import counted
 from register.identifiers import find_personal_identity_numbers
 
 Severity = Literal["error", "warning"]
@@ -44,10 +45,6 @@ class Problem:
         return without_identity_numbers(f"{where}: {label}{subject}{self.message}")
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def summary_line(problems: list[Problem]) -> str:
     """The closing line of a report: how many errors and warnings, in how many files."""
     errors = [p for p in problems if p.severity == "error"]
@@ -55,11 +52,11 @@ def summary_line(problems: list[Problem]) -> str:
     files = len({p.path for p in errors})
     if errors:
         return (
-            f"registerkontrollen misslyckades: {len(errors)} fel i {_count(files, 'fil', 'filer')}"
-            + (f" (och {_count(len(warnings), 'varning', 'varningar')})" if warnings else "")
+            f"registerkontrollen misslyckades: {len(errors)} fel i {counted(files, 'fil', 'filer')}"
+            + (f" (och {counted(len(warnings), 'varning', 'varningar')})" if warnings else "")
         )
     if warnings:
-        return f"registerkontrollen gick igenom med {_count(len(warnings), 'varning', 'varningar')}"
+        return f"registerkontrollen gick igenom med {counted(len(warnings), 'varning', 'varningar')}"
     return "registerkontrollen gick igenom: inga fel"
 
 

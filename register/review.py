@@ -119,10 +119,6 @@ def _label(kind: str, record: Any) -> str:
     return f"{KINDS[kind].singular.capitalize()} **{md(name)}**"
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def _signed(amount: int) -> str:
     return ("+" if amount > 0 else "−" if amount < 0 else "±") + formatting.kronor(abs(amount))
 
@@ -141,9 +137,9 @@ def summary(before: Register, after: Register, ref: str) -> str:
                 changed.append(f"#### {_label(kind, new[record_id].record)} (`{path.format(record_id)}`)")
                 changed += [f"- `{c.field}`: {_value(c.field, c.old)} → {_value(c.field, c.new)}" for c in found]
     lines = ["## Vad ändringen gör med registret", "",
-             f"Jämfört med `{md(ref)}`: {_count(len(added), 'post tillagd', 'poster tillagda')}, "
-             f"{_count(len(removed), 'post borttagen', 'poster borttagna')}, "
-             f"{_count(sum(line.startswith('####') for line in changed), 'post ändrad', 'poster ändrade')}."]
+             f"Jämfört med `{md(ref)}`: {formatting.counted(len(added), 'post tillagd', 'poster tillagda')}, "
+             f"{formatting.counted(len(removed), 'post borttagen', 'poster borttagna')}, "
+             f"{formatting.counted(sum(line.startswith('####') for line in changed), 'post ändrad', 'poster ändrade')}."]
     if added:
         lines += ["", "### Tillagda poster", "", *added]
     if removed:

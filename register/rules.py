@@ -13,19 +13,19 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from register import identifiers
-from register.fields import SLUG_PATTERN, EmailAddress, Reference
+from register.fields import SLUG_PATTERN, EmailAddress, Reference, slug
 from register.load import Entries, Entry, Texts, display_path, texts_of
 from register.model import KINDS, MEMO_FIELDS, Period
 from register.personal_data import identity_numbers_in_documents
 from register.problems import Problem
+from register.yamlfile import dotted
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _problem(entry: Entry, loc: tuple, message: str, severity: str = "error") -> Problem:
     line, column = entry.at(loc)
-    field = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in loc).replace(".[", "[")
-    return Problem(entry.path, line, column, field, message, severity)  # type: ignore[arg-type]
+    return Problem(entry.path, line, column, dotted(loc), message, severity)  # type: ignore[arg-type]
 
 
 def _all(entries: Entries) -> Iterator[Entry]:
@@ -39,7 +39,7 @@ def file_name_is_id(entries: Entries, _: Path | None) -> Iterator[Problem]:
         if entry.kind.name == "decision":
             yield from _case_number_is_file_name(entries, entry)
         elif not re.match(SLUG_PATTERN, entry.id):
-            suggestion = _slug(entry.id)
+            suggestion = slug(entry.id)
             other = entries[entry.kind.name].get(suggestion)
             advice = (
                 f"posten {other.path} finns redan: två filer får inte beskriva samma "
@@ -68,16 +68,6 @@ def _case_number_is_file_name(entries: Entries, entry: Entry) -> Iterator[Proble
         )
     yield _problem(entry, ("case_number",), message)
 
-
-def _slug(name: str) -> str:
-    folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-
-
-def references_resolve(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    prefixes = _case_prefixes(entries)
-    for entry in _all(entries):
-        yield from _references_of(entry, texts_of(entry), entries, prefixes)
 
 
 def _case_prefixes(entries: Entries) -> set[str]:
@@ -231,10 +221,6 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
                 ), "warning")
 
 
-def emails_only_for_officials(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    for entry in _all(entries):
-        yield from _emails_in(entry, texts_of(entry))
-
 
 def _emails_in(entry: Entry, texts: Texts) -> Iterator[Problem]:
     for loc, value in texts:
@@ -245,10 +231,6 @@ def _emails_in(entry: Entry, texts: Texts) -> Iterator[Problem]:
                 "(reference_official, responsible_officials); ta bort adressen ur texten"
             ))
 
-
-def source_documents_exist(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
-    for entry in _all(entries):
-        yield from _documents_of(entry, texts_of(entry), docs_dir)
 
 
 def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator[Problem]:
@@ -264,8 +246,9 @@ def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator
 
 
 def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
-    """references_resolve, emails_only_for_officials and source_documents_exist in one walk
-    per record: the texts of 10 000 memos are never all listed at once (tens of megabytes)."""
+    """The rules that read every text of a record (references resolve, e-mail addresses only
+    where allowed, source documents exist) in one walk per record: the texts of 10 000 memos
+    are never all listed at once (tens of megabytes)."""
     prefixes = _case_prefixes(entries)
     for entry in _all(entries):
         texts = texts_of(entry)
@@ -285,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     names_unique,
     periods_in_order,
     decisions_complete,
-    rules_on_texts,  # references_resolve, emails_only_for_officials, source_documents_exist
+    rules_on_texts,
     no_identity_numbers_in_documents,
 )
 

@@ -17,7 +17,7 @@ import yaml
 
 from register import identifiers
 from register.identifiers import find_personal_identity_numbers
-from register.fields import SLUG_PATTERN
+from register.fields import SLUG_PATTERN, slug
 from register.model import KINDS, Kind, Record
 from register.problems import without_identity_numbers
 from register.schemas import json_schema, schema_comment
@@ -55,10 +55,9 @@ def check_id(kind: Kind, record_id: str) -> None:
         if problem:
             raise ScaffoldError(problem)
     elif not re.match(SLUG_PATTERN, record_id):
-        slug = re.sub(r"[^a-z0-9]+", "-", record_id.lower().translate(str.maketrans("åäöéü", "aaoeu")))
         raise ScaffoldError(
             "ett id skrivs med små bokstäver a–z, siffror och bindestreck "
-            f"(fick '{record_id}'); skriv {slug.strip('-')}"
+            f"(fick '{record_id}'); skriv {slug(record_id)}"
         )
 
 
@@ -274,9 +273,6 @@ class _Writer:
                 self.fields(item, key_indent + 2, comments, item=True)
             else:
                 self.emit(key_indent + 2, "-", comments)
-
-
-TEMPLATE_DIR = "mallar"
 
 
 def write_templates(directory: Path) -> list[Path]:

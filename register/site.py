@@ -10,7 +10,6 @@ from __future__ import annotations
 import resource
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from jinja2 import Environment
@@ -28,7 +27,7 @@ from register.problems import report
 from register.record_extras import BuildInfo, build_info, record_context
 from register.registry import Register
 from register.record_pages import RecordPage
-from register.render import PageRenderer, record_url, reset_templates
+from register.render import record_url, reset_templates
 from register.timeline import BuildDateError
 
 log = get_plugin_logger(__name__)
@@ -40,8 +39,8 @@ class SiteState:
 
     register: Register
     data_dir: Path
+    info: BuildInfo  # build date, git dates, repository links (record_extras.py)
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
-    info: BuildInfo | None = None  # build date, git dates, repository links (record_extras.py)
     search_index: search.LiveIndex | None = None  # started with the first written page
     frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
     raw_html: RawHtml = field(default_factory=RawHtml)  # macros' HTML blocks, kept out of Markdown
@@ -76,13 +75,12 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
         log.info("Datum för senaste ändring visas som 'uppgift saknas': %s", info.history.reason)
     # Hand-written pages explain the glossary's terms as abbreviations (Python-Markdown's abbr).
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations()
-    return SiteState(register, data_dir, info=info)
+    return SiteState(register, data_dir, info)
 
 
 def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
     """The Atom feed of decisions at /feed.xml (linked from every page's head by overrides/main.html)."""
     info = state.info
-    assert info is not None
 
     def last_changed(decision: Decision) -> date | None:
         return info.history.last_changed(info.data_file("decision", decision.case_number))
@@ -116,7 +114,7 @@ def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
     """Render a record page from the record, and put it into the theme's page frame."""
     if isinstance(page, RecordPage):
         assert state.frames is not None
-        extra = record_context(state.register, state.info, page.record_kind, page.record_id) if state.info else {}
+        extra = record_context(state.register, state.info, page.record_kind, page.record_id)
         record_pages.fill(state.register, page, **extra)
         context["register_page"] = state.frames.render(page.record_kind, context, page)
     return context
@@ -140,10 +138,6 @@ def build_failed(state: SiteState | None) -> None:
     if state is not None and state.search_index is not None:
         state.search_index.close()
         state.search_index = None
-
-
-def renderer_for(state: SiteState, page_url: str) -> PageRenderer:
-    return PageRenderer(state.register, page_url)
 
 
 def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
