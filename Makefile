@@ -35,8 +35,9 @@ schema: venv
 build: venv
 	$(BIN)/mkdocs build --strict
 
-# serve: strict build, then serve on http://127.0.0.1:8000 with rebuild on edit.
-serve: build
+# serve: serve on http://127.0.0.1:8000 with rebuild on edit.  `mkdocs serve --strict` builds
+# first and stops on any warning, so no separate `make build` (a second full build).
+serve: venv
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
 # serve-subset: serve only the records SUBSET names (glob patterns under data/, comma-separated)
