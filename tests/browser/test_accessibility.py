@@ -35,7 +35,7 @@ def test_no_axe_violations_on_any_page_type(browser: Browser, site_url: str, bui
             ran |= rules_run(result)
             problems += describe_violations(f"{target.path} [{target.why}, {viewport}]", result["violations"])
 
-        # Material's search, open with results (its overlay and result list are on every page).
+        # The search (Pagefind), open with results (its panel and result list are on every page).
         page.goto(site_url + "/")
         open_search(page, search_query())
         result = run_axe(page)

@@ -3,7 +3,7 @@
 The site is built from tests/fixtures/injection/, a valid register whose text fields hold
 `{{ config }}`, `{% include 'x' %}`, `<script>…</script>`, `<img src=x onerror=…>` and
 `</title><script>…`. MkDocs' theme templates do not autoescape, so the places Material fills
-from page meta (<title>, the header, search tags) are checked as well as the page bodies.
+from page meta (<title>, the header, the search index) are checked as well as the page bodies.
 """
 
 from __future__ import annotations

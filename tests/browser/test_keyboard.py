@@ -80,7 +80,7 @@ def test_tab_reaches_everything_with_visible_focus(browser: Browser, site_url: s
 
 @pytest.mark.parametrize("viewport", ["1280px", "320px"])
 def test_search_without_a_mouse(browser: Browser, site_url: str, viewport: str) -> None:
-    """Tab to the search field (which opens the search), type, arrow down to a hit, Enter."""
+    """Tab to the search button, Enter opens the search, type, Tab to the first hit, Enter."""
     query = search_query()
     with context_for(browser, viewport) as context:
         page = context.new_page()
