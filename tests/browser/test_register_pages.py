@@ -7,21 +7,15 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from browser_helpers import open_search
+
 
 def search(page: Page, site_url: str, query: str) -> list[str]:
-    """Type `query` into the site's search box (Pagefind) and return the result links (site paths)."""
+    """Search the site for `query` (Pagefind) and return the result links (site paths)."""
     page.goto(site_url + "/")
-    page.keyboard.press("/")  # the shortcut opens the search, as in Material
-    box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
-    expect(box).to_be_focused(timeout=15_000)
-    box.press_sequentially(query)
-    # Results update while typing: wait for the count of the whole query ("X gav 3 träffar").
-    expect(page.locator(".pagefind-ui__message")).to_have_text(
-        re.compile("^" + re.escape(query) + r" gav \d+ träff"), timeout=10_000)
-    results = page.locator(".pagefind-ui__result-link")
-    expect(results.first).to_be_visible()
+    open_search(page, query)
     return [re.sub(r"^https?://[^/]+", "", href or "") for href in
-            results.evaluate_all("links => links.map(a => a.href)")]
+            page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")]
 
 
 def test_decision_page_shows_the_memo_facts(page: Page, site_url: str) -> None:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import Page, expect
 
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
-        pass
+from register.local_server import served
 
 
 def test_search_loads_nothing_until_opened_and_only_from_the_site(page: Page, site_url: str) -> None:
@@ -62,11 +55,8 @@ def test_search_is_usable_by_keyboard_alone(page: Page, site_url: str) -> None:
 def test_search_results_work_below_a_path(page: Page, built_site: Path, tmp_path: Path) -> None:
     """GitHub Pages serves a project site below /<repository>/: result links must keep that path."""
     (tmp_path / "registret").symlink_to(built_site, target_is_directory=True)
-    handler = functools.partial(_Quiet, directory=str(tmp_path))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}/registret"
+    with served(tmp_path) as url:
+        base = url + "/registret"
         page.goto(base + "/organisationer/")
         page.keyboard.press("/")
         box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
@@ -76,6 +66,3 @@ def test_search_results_work_below_a_path(page: Page, built_site: Path, tmp_path
         expect(first).to_have_attribute("href", "/registret/organisationer/hela-manniskan-i-malmo/", timeout=10_000)
         first.click()
         expect(page.locator("h1")).to_have_text("Hela Människan i Malmö")
-    finally:
-        server.shutdown()
-        server.server_close()
