@@ -189,7 +189,7 @@ class _Builder:
                 self.problems.append(Problem(self.display, line, column, "", message))
                 continue
             if key in result:
-                field_name = ".".join(str(part) for part in (*loc, key))
+                field_name = dotted((*loc, key))
                 message = (
                     f"fältet står två gånger (rad {first_line[key]} och rad {line}); "
                     "YAML skulle tyst behålla bara det sista, så ta bort det ena"

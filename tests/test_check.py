@@ -171,6 +171,9 @@ EXPECTED: dict[str, list[str]] = {
     "yaml_duplicate_key.yml": [
         '4:1: name: fältet står två gånger (rad 2 och rad 4); YAML skulle tyst behålla bara det sista, så ta bort det ena',
     ],
+    "yaml_duplicate_key_in_list.yml": [
+        '5:5: sources[0].title: fältet står två gånger (rad 4 och rad 5); YAML skulle tyst behålla bara det sista, så ta bort det ena',
+    ],
     "yaml_list_indent.yml": [
         "5:4: indraget stämmer inte i listan: fälten i en listrad ska börja i samma kolumn som fältet efter '- ', och varje ny listrad börjar med '- '",
     ],
