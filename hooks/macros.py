@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from register import exports_page, listings, overviews
+from register.site import listings, open_data_page, overviews
 
 
 def define_env(env: Any) -> None:
@@ -62,25 +62,25 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def open_data_files() -> str:
-        return exports_page.files(state().register, open_data(), here())
+        return open_data_page.files(state().register, open_data(), here())
 
     @env.macro
     def open_data_csv_sections() -> str:
-        return exports_page.csv_sections(state().register, open_data(), here())
+        return open_data_page.csv_sections(state().register, open_data(), here())
 
     @env.macro
     def open_data_json_keys(which: str) -> str:
         """which: 'register' (register.json) or 'record' (a record's JSON file)."""
-        return exports_page.json_keys(state().register, here(), which)
+        return open_data_page.json_keys(state().register, here(), which)
 
     @env.macro
     def open_data_record_example() -> str:
-        return exports_page.record_example(state().register, here())
+        return open_data_page.record_example(state().register, here())
 
     @env.macro
     def open_data_360giving() -> str:
-        return exports_page.threesixty(state().register, open_data(), here())
+        return open_data_page.threesixty(state().register, open_data(), here())
 
     @env.macro
     def open_data_changelog() -> str:
-        return exports_page.changelog(state().register, here())
+        return open_data_page.changelog(state().register, here())

@@ -11,15 +11,16 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from register import exports, site
+from register.opendata import exports
+from register.site import build
 
-_state: site.SiteState | None = None
+_state: build.SiteState | None = None
 _open_data: exports.OpenData | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _state, _open_data
-    _state = site.load_for_build(config)  # stops the build with every problem listed
+    _state = build.load_for_build(config)  # stops the build with every problem listed
     config.plugins["macros"].register_variables({"register_state": _state})
     _open_data = exports.build_for_site(_state.register, config)  # JSON, CSV, data package, 360Giving
     config.plugins["macros"].register_variables({"open_data": _open_data})
@@ -29,39 +30,39 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _state is not None
     assert _open_data is not None
-    files = site.add_feed(_state, files, config)
+    files = build.add_feed(_state, files, config)
     files = exports.add_files(_open_data, files, config)
-    return site.add_record_pages(_state, files, config)
+    return build.add_record_pages(_state, files, config)
 
 
 @event_priority(100)  # before any other plugin reads the page
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert _state is not None
-    return site.page_content(_state, html)
+    return build.page_content(_state, html)
 
 
 @event_priority(-100)  # after every plugin has added to the context
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     assert _state is not None
-    return site.record_page_context(_state, context, page)
+    return build.record_page_context(_state, context, page)
 
 
 @event_priority(-100)  # after every plugin has seen the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     assert _state is not None
-    site.page_written(_state, page, output)
+    build.page_written(_state, page, output)
     return output
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert _state is not None
-    return site.tune_theme_environment(_state, env)
+    return build.tune_theme_environment(_state, env)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     assert _state is not None
-    site.finish_site(_state, config)
+    build.finish_site(_state, config)
 
 
 def on_build_error(error: Exception) -> None:
-    site.build_failed(_state)
+    build.build_failed(_state)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -37,10 +36,12 @@ def run_axe(page: Page) -> dict[str, Any]:
     """axe-core's WCAG 2.0/2.1 A and AA check of the page as it is now (axe's result object)."""
     if not page.evaluate("typeof window.axe === 'object'"):
         page.add_script_tag(path=AXE_JS)
-    return dict(page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_21_AA_TAGS,
-    ))
+    return dict(
+        page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            WCAG_21_AA_TAGS,
+        )
+    )
 
 
 def rules_run(result: dict[str, Any]) -> set[str]:
@@ -69,5 +70,6 @@ def open_search(page: Page, query: str) -> None:
     expect(box).to_be_focused(timeout=15_000)
     box.press_sequentially(query)
     expect(page.locator(".pagefind-ui__message")).to_have_text(
-        re.compile("^" + re.escape(query) + r" gav \d+ träff"), timeout=10_000)
+        re.compile("^" + re.escape(query) + r" gav \d+ träff"), timeout=10_000
+    )
     expect(page.locator(".pagefind-ui__result-link").first).to_be_visible(timeout=10_000)

@@ -3,20 +3,41 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
 # Attributes that point somewhere, and which of them make the browser fetch something at once.
 LINK_ATTRIBUTES = {"href", "src", "srcset", "data", "poster", "action", "formaction"}
 LOADED_AT_ONCE = {
-    ("script", "src"), ("img", "src"), ("img", "srcset"), ("source", "src"), ("source", "srcset"),
-    ("iframe", "src"), ("embed", "src"), ("object", "data"), ("video", "src"), ("video", "poster"),
-    ("audio", "src"), ("track", "src"), ("input", "src"),
+    ("script", "src"),
+    ("img", "src"),
+    ("img", "srcset"),
+    ("source", "src"),
+    ("source", "srcset"),
+    ("iframe", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("video", "src"),
+    ("video", "poster"),
+    ("audio", "src"),
+    ("track", "src"),
+    ("input", "src"),
 }
 # <link rel=…> values that fetch or connect without the reader doing anything.
-LINK_RELS_LOADED = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch",
-                    "modulepreload", "manifest", "apple-touch-icon", "mask-icon", "prerender"}
+LINK_RELS_LOADED = {
+    "stylesheet",
+    "icon",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "modulepreload",
+    "manifest",
+    "apple-touch-icon",
+    "mask-icon",
+    "prerender",
+}
 
 
 @dataclass(frozen=True)
@@ -55,8 +76,11 @@ class _Parser(HTMLParser):
         rels = set(values.get("rel", "").lower().split())
         for attribute in LINK_ATTRIBUTES & values.keys():
             value = values[attribute]
-            urls = [part.strip().split()[0] for part in value.split(",") if part.strip()] \
-                if attribute == "srcset" else [value]
+            urls = (
+                [part.strip().split()[0] for part in value.split(",") if part.strip()]
+                if attribute == "srcset"
+                else [value]
+            )
             loads = (tag, attribute) in LOADED_AT_ONCE or (tag == "link" and bool(rels & LINK_RELS_LOADED))
             for url in urls:
                 if tag == "a" and attribute == "href":
@@ -76,7 +100,7 @@ class _Parser(HTMLParser):
             self._open_link = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def parse(path: Path) -> HtmlFile:
     parser = _Parser()
     parser.feed(path.read_text(encoding="utf-8"))

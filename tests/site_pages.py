@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from register.load import default_data_dir, load_register
-from register.model import KINDS
-from register.registry import Register
-from register.render import record_url
 from support import REPO_ROOT
+
+from register.core.load import default_data_dir, load_register
+from register.core.model import KINDS
+from register.core.registry import Register
+from register.site.render import record_url
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,10 @@ def pages_to_check(site: Path) -> list[SitePage]:
         paths = [p for p, (k, _) in records.items() if k == kind]
         if kind == "decision":
             by_reference = {p for p in paths if register.get(*records[p]).known_only_by_reference}
-            groups = {"beslut med tjänsteskrivelse": [p for p in paths if p not in by_reference],
-                      "beslut känt genom hänvisning": sorted(by_reference)}
+            groups = {
+                "beslut med tjänsteskrivelse": [p for p in paths if p not in by_reference],
+                "beslut känt genom hänvisning": sorted(by_reference),
+            }
         else:
             groups = {f"post: {KINDS[kind].singular}": paths}
         for why, group in groups.items():

@@ -15,11 +15,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from support import REPO_ROOT
-from register.cli import main
-from register.load import load_register
-from register.problems import Problem
+
+from register.core.load import load_register
+from register.core.problems import Problem
+from register.tools.cli import main
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
 VALID = FIXTURES / "valid"
@@ -33,112 +33,100 @@ EXPECTED: dict[str, list[str]] = {
         "data/organisations/foreningen-exempel.yml:2:11: aliases[0]: namnet 'Exempelföreningen' hör också till data/organisations/annan-forening.yml; ett namn eller alias får bara höra till en post: ta bort det ur den ena, eller slå ihop posterna om de är samma",
     ],
     "amount_sek_negative.yml": [
-        "14:17: grants[0].amount_sek: ett belopp kan inte vara negativt (fick '-650000'); skriv beloppet utan minustecken",
+        "14:17: grants[0].amount_sek: ett belopp kan inte vara negativt (fick '-650000'); skriv beloppet utan minustecken"
     ],
     "amount_sek_ore.yml": [
-        "14:17: grants[0].amount_sek: ett belopp skrivs i hela kronor, utan ören och decimaler (fick '650000.50'); skriv bara kronorna, t.ex. 650000",
+        "14:17: grants[0].amount_sek: ett belopp skrivs i hela kronor, utan ören och decimaler (fick '650000.50'); skriv bara kronorna, t.ex. 650000"
     ],
     "amount_sek_quoted.yml": [
-        "14:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '650 000'); skriv 650000",
+        "14:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '650 000'); skriv 650000"
     ],
     "amount_sek_text.yml": [
-        "14:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '650 000 kr'); skriv 650000",
+        "14:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '650 000 kr'); skriv 650000"
     ],
     "amount_sek_thousands_dot.yml": [
-        "14:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '650.000'); skriv 650000",
+        "14:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '650.000'); skriv 650000"
     ],
     "amount_sek_zero.yml": [
-        "14:17: grants[0].amount_sek: ett belopp på 0 kr registreras inte (fick '0'); skriv beloppet som källan anger, eller ta bort raden om inga medel ges",
+        "14:17: grants[0].amount_sek: ett belopp på 0 kr registreras inte (fick '0'); skriv beloppet som källan anger, eller ta bort raden om inga medel ges"
     ],
     "case_number_not_canonical.yml": [
-        "8:11: related_cases[0].case: diarienumret ska skrivas PREFIX-ÅÅÅÅ-löpnummer med bindestreck (fick 'TN 2024-1'); skriv TN-2024-1",
+        "8:11: related_cases[0].case: diarienumret ska skrivas PREFIX-ÅÅÅÅ-löpnummer med bindestreck (fick 'TN 2024-1'); skriv TN-2024-1"
     ],
     "case_number_prefix_unknown.yml": [
-        "2:14: case_number: prefixet 'XYZ' i 'XYZ-2025-9' hör inte till något organ i data/bodies/ (kända prefix: TN); rätta prefixet eller lägg till det under case_prefixes hos organet",
+        "2:14: case_number: prefixet 'XYZ' i 'XYZ-2025-9' hör inte till något organ i data/bodies/ (kända prefix: TN); rätta prefixet eller lägg till det under case_prefixes hos organet"
     ],
-    "date_nonexistent.yml": [
-        '4:12: memo_date: datumet 2024-02-30 finns inte i kalendern; kontrollera det mot källan',
-    ],
+    "date_nonexistent.yml": ["4:12: memo_date: datumet 2024-02-30 finns inte i kalendern; kontrollera det mot källan"],
     "date_wrong_form.yml": [
-        "4:12: memo_date: ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2024-10-24 (fick '24 oktober 2024'); är bara året eller månaden känd skrivs 2024 eller 2024-10",
+        "4:12: memo_date: ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2024-10-24 (fick '24 oktober 2024'); är bara året eller månaden känd skrivs 2024 eller 2024-10"
     ],
     "decision_id_twice.yml": [
-        '2:14: case_number: ärendet TN-2024-1 finns redan i data/decisions/TN-2024-1.yml: två filer får inte beskriva samma ärende; är det här ett annat ärende, skriv dess diarienummer här (filnamnet säger TN-2025-3)',
+        "2:14: case_number: ärendet TN-2024-1 finns redan i data/decisions/TN-2024-1.yml: två filer får inte beskriva samma ärende; är det här ett annat ärende, skriv dess diarienummer här (filnamnet säger TN-2025-3)"
     ],
     "earmarks_sum_differs.yml": [
-        '14:7: varning: transfers[0].earmarks: fördelningen på verksamheter (90000 kr) är inte lika med beloppet (100000 kr); kontrollera mot källan',
+        "14:7: varning: transfers[0].earmarks: fördelningen på verksamheter (90000 kr) är inte lika med beloppet (100000 kr); kontrollera mot källan"
     ],
     # A copy of a source document is published as it is.
     "document_personal_identity_number.yml": [
-        "3:30: källdokumentet innehåller ett personnummer eller samordningsnummer (880320-XXXX) och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)",
+        "3:30: källdokumentet innehåller ett personnummer eller samordningsnummer (880320-XXXX) och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)"
     ],
     "email_in_text.yml": [
-        '3:14: description: e-postadresser får bara stå i fältet email hos en tjänsteperson (reference_official, responsible_officials); ta bort adressen ur texten',
+        "3:14: description: e-postadresser får bara stå i fältet email hos en tjänsteperson (reference_official, responsible_officials); ta bort adressen ur texten"
     ],
     "email_invalid.yml": [
-        "9:10: reference_official.email: det här ser inte ut som en e-postadress (fick 'test.testsson(at)example.se')",
+        "9:10: reference_official.email: det här ser inte ut som en e-postadress (fick 'test.testsson(at)example.se')"
     ],
-    "field_empty.yml": [
-        '2:6: name: värdet är tomt men fältet måste fyllas i (Namnet som det skrivs officiellt)',
-    ],
+    "field_empty.yml": ["2:6: name: värdet är tomt men fältet måste fyllas i (Namnet som det skrivs officiellt)"],
     "field_missing.yml": [
-        '2:1: name: fältet saknas men måste finnas; lägg till `name:` (Namnet som det skrivs officiellt)',
+        "2:1: name: fältet saknas men måste finnas; lägg till `name:` (Namnet som det skrivs officiellt)"
     ],
-    "field_unknown.yml": [
-        '3:1: org_numer: okänt fält `org_numer`; menade du `org_number`?',
-    ],
-    "file_empty.yml": [
-        '1:1: filen är tom; fyll i posten (mallen skrivs av `register new`)',
-    ],
-    "file_extension_yaml.yml": [
-        '1:1: bara .yml-filer hör hemma här; byt filändelse till .yml eller flytta filen',
-    ],
+    "field_unknown.yml": ["3:1: org_numer: okänt fält `org_numer`; menade du `org_number`?"],
+    "file_empty.yml": ["1:1: filen är tom; fyll i posten (mallen skrivs av `register new`)"],
+    "file_extension_yaml.yml": ["1:1: bara .yml-filer hör hemma här; byt filändelse till .yml eller flytta filen"],
     "file_name_differs.yml": [
-        "2:14: case_number: diarienumret 'TN-2025-4' är inte samma som filnamnet 'TN-2025-3.yml'; döp om filen till TN-2025-4.yml eller rätta diarienumret",
+        "2:14: case_number: diarienumret 'TN-2025-4' är inte samma som filnamnet 'TN-2025-3.yml'; döp om filen till TN-2025-4.yml eller rätta diarienumret"
     ],
     "file_name_personal_identity_number.yml": [
-        '1:1: filnamnet innehåller ett personnummer eller samordningsnummer (880320-XXXX) och blir webbadressen; ge filen ett annat namn, t.ex. organisationens namn',
+        "1:1: filnamnet innehåller ett personnummer eller samordningsnummer (880320-XXXX) och blir webbadressen; ge filen ett annat namn, t.ex. organisationens namn"
     ],
     "file_name_not_slug.yml": [
-        '1:1: filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; döp om filen till foreningen-ny.yml',
+        "1:1: filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; döp om filen till foreningen-ny.yml"
     ],
     "file_not_mapping.yml": [
-        '2:1: filen ska bestå av fält på formen `namn: värde`, inte av en lista eller en ensam text',
+        "2:1: filen ska bestå av fält på formen `namn: värde`, inte av en lista eller en ensam text"
     ],
-    "file_not_utf8.yml": [
-        '2:8: filen är inte sparad som UTF-8; spara den igen med teckenkodningen UTF-8',
-    ],
+    "file_not_utf8.yml": ["2:8: filen är inte sparad som UTF-8; spara den igen med teckenkodningen UTF-8"],
     "folder_unknown.yml": [
-        'data/organisation:1:1: okänd fil eller mapp i datamappen; posterna ligger i mapparna decisions, organisations, programmes, partnerships, bodies; menade du organisations?',
+        "data/organisation:1:1: okänd fil eller mapp i datamappen; posterna ligger i mapparna decisions, organisations, programmes, partnerships, bodies; menade du organisations?"
     ],
     "kind_not_allowed.yml": [
-        "3:7: kind: måste vara ett av municipality, executive_board, committee, working_committee, city_office, administration, department, unit (fick 'comittee'); menade du `committee`?",
+        "3:7: kind: måste vara ett av municipality, executive_board, committee, working_committee, city_office, administration, department, unit (fick 'comittee'); menade du `committee`?"
     ],
     "org_number_check_digit.yml": [
-        '3:13: org_number: kontrollsiffran stämmer inte för 802438-1356; kontrollera numret mot källdokumentet',
+        "3:13: org_number: kontrollsiffran stämmer inte för 802438-1356; kontrollera numret mot källdokumentet"
     ],
     "org_number_length.yml": [
-        "3:13: org_number: ett organisationsnummer skrivs med tio siffror och bindestreck, NNNNNN-NNNN (fick '802438-135')",
+        "3:13: org_number: ett organisationsnummer skrivs med tio siffror och bindestreck, NNNNNN-NNNN (fick '802438-135')"
     ],
     "org_number_personnummer.yml": [
-        '3:13: org_number: numret är ett personnummer eller samordningsnummer och får aldrig publiceras (en enskild firma har ägarens personnummer); ta bort det',
+        "3:13: org_number: numret är ett personnummer eller samordningsnummer och får aldrig publiceras (en enskild firma har ägarens personnummer); ta bort det"
     ],
     "org_number_samordningsnummer.yml": [
-        '3:13: org_number: numret är ett personnummer eller samordningsnummer och får aldrig publiceras (en enskild firma har ägarens personnummer); ta bort det',
+        "3:13: org_number: numret är ett personnummer eller samordningsnummer och får aldrig publiceras (en enskild firma har ägarens personnummer); ta bort det"
     ],
     "org_number_sole_trader_12_digits.yml": [
-        '3:13: org_number: numret är ett personnummer eller samordningsnummer och får aldrig publiceras (en enskild firma har ägarens personnummer); ta bort det',
+        "3:13: org_number: numret är ett personnummer eller samordningsnummer och får aldrig publiceras (en enskild firma har ägarens personnummer); ta bort det"
     ],
     "organisation_id_twice.yml": [
-        '1:1: filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; posten data/organisations/foreningen-exempel.yml finns redan: två filer får inte beskriva samma organisation; slå ihop dem eller ge den här filen ett annat namn',
+        "1:1: filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck; posten data/organisations/foreningen-exempel.yml finns redan: två filer får inte beskriva samma organisation; slå ihop dem eller ge den här filen ett annat namn",
         "2:7: name: namnet 'Föreningen Exempel' hör också till data/organisations/foreningen-exempel.yml; ett namn eller alias får bara höra till en post: ta bort det ur den ena, eller slå ihop posterna om de är samma",
         "data/organisations/foreningen-exempel.yml:1:7: name: namnet 'Föreningen Exempel' hör också till data/organisations/Foreningen-Exempel.yml; ett namn eller alias får bara höra till en post: ta bort det ur den ena, eller slå ihop posterna om de är samma",
     ],
     "outcome_without_minutes.yml": [
-        '8:11: outcome.status: ett beslut får bara registreras med protokollet som källa; fyll i outcome.source eller skriv status: not_recorded',
+        "8:11: outcome.status: ett beslut får bara registreras med protokollet som källa; fyll i outcome.source eller skriv status: not_recorded"
     ],
     "period_end_before_start.yml": [
-        '17:12: grants[0].period.end: perioden slutar (2025-01-31) innan den börjar (2025-12-01); kontrollera datumen mot källan',
+        "17:12: grants[0].period.end: perioden slutar (2025-01-31) innan den börjar (2025-12-01); kontrollera datumen mot källan"
     ],
     "reference_missing.yml": [
         "13:16: grants[0].recipient: hänvisar till organisation 'foreningen-exempell' som inte finns; menade du 'foreningen-exempel'?",
@@ -146,45 +134,41 @@ EXPECTED: dict[str, list[str]] = {
     ],
     # A reference to a file with its own mistakes is not reported as missing (it exists).
     "reference_to_broken_file.yml": [
-        "16:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '50 000 kr'); skriv 50000",
+        "16:17: grants[0].amount_sek: ett belopp skrivs som ett heltal i kronor, bara siffror utan mellanslag, punkt eller 'kr' (fick '50 000 kr'); skriv 50000"
     ],
     "source_document_missing.yml": [
-        "5:15: sources[0].document: dokumentet 'dokument/stadgar.pdf' finns inte under docs/; lägg kopian där eller rätta sökvägen",
+        "5:15: sources[0].document: dokumentet 'dokument/stadgar.pdf' finns inte under docs/; lägg kopian där eller rätta sökvägen"
     ],
     "text_personal_identity_number.yml": [
-        '3:14: description: texten innehåller ett personnummer eller samordningsnummer (880320-XXXX); sådana får aldrig publiceras: ta bort numret',
-        '7:11: sources[0].note: texten innehåller ett personnummer eller samordningsnummer (880380XXXX); sådana får aldrig publiceras: ta bort numret',
+        "3:14: description: texten innehåller ett personnummer eller samordningsnummer (880320-XXXX); sådana får aldrig publiceras: ta bort numret",
+        "7:11: sources[0].note: texten innehåller ett personnummer eller samordningsnummer (880380XXXX); sådana får aldrig publiceras: ta bort numret",
     ],
     "type_wrong.yml": [
-        '2:7: name: måste vara text (fick ett tal, \'12345\'); sätt värdet inom citattecken: "12345"',
+        "2:7: name: måste vara text (fick ett tal, '12345'); sätt värdet inom citattecken: \"12345\"",
         "3:10: aliases: måste vara en lista, en rad per värde som börjar med '- ' (fick 'Ett alias')",
     ],
     "url_data.yml": [
-        "5:10: sources[0].url: en länk måste börja med https:, http: eller mailto: (fick 'data:text/html,<script>alert(1)</script>'); skriv hela adressen, till exempel https://malmo.se/",
+        "5:10: sources[0].url: en länk måste börja med https:, http: eller mailto: (fick 'data:text/html,<script>alert(1)</script>'); skriv hela adressen, till exempel https://malmo.se/"
     ],
     "website_javascript.yml": [
-        "3:10: website: en länk måste börja med https:, http: eller mailto: (fick 'javascript:alert(document.cookie)'); skriv hela adressen, till exempel https://malmo.se/",
+        "3:10: website: en länk måste börja med https:, http: eller mailto: (fick 'javascript:alert(document.cookie)'); skriv hela adressen, till exempel https://malmo.se/"
     ],
     "yaml_colon_in_text.yml": [
-        '3:19: texten innehåller kolon och mellanslag (\': \'), som YAML läser som ett nytt fält; sätt hela texten inom citattecken, t.ex. description: "Syfte: …"',
+        "3:19: texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; sätt hela texten inom citattecken, t.ex. description: \"Syfte: …\""
     ],
     "yaml_duplicate_key.yml": [
-        '4:1: name: fältet står två gånger (rad 2 och rad 4); YAML skulle tyst behålla bara det sista, så ta bort det ena',
+        "4:1: name: fältet står två gånger (rad 2 och rad 4); YAML skulle tyst behålla bara det sista, så ta bort det ena"
     ],
     "yaml_duplicate_key_in_list.yml": [
-        '5:5: sources[0].title: fältet står två gånger (rad 4 och rad 5); YAML skulle tyst behålla bara det sista, så ta bort det ena',
+        "5:5: sources[0].title: fältet står två gånger (rad 4 och rad 5); YAML skulle tyst behålla bara det sista, så ta bort det ena"
     ],
     "yaml_list_indent.yml": [
-        "5:4: indraget stämmer inte i listan: fälten i en listrad ska börja i samma kolumn som fältet efter '- ', och varje ny listrad börjar med '- '",
+        "5:4: indraget stämmer inte i listan: fälten i en listrad ska börja i samma kolumn som fältet efter '- ', och varje ny listrad börjar med '- '"
     ],
-    "yaml_tab_indent.yml": [
-        '4:1: ett tabbtecken står i indraget; YAML tillåter bara mellanslag där',
-    ],
-    "yaml_unclosed_quote.yml": [
-        '3:8: ett citattecken öppnas men stängs aldrig; lägg till det avslutande citattecknet',
-    ],
+    "yaml_tab_indent.yml": ["4:1: ett tabbtecken står i indraget; YAML tillåter bara mellanslag där"],
+    "yaml_unclosed_quote.yml": ["3:8: ett citattecken öppnas men stängs aldrig; lägg till det avslutande citattecknet"],
     "yaml_wrong_indent.yml": [
-        '3:3: raden är mer indragen än fältet ovanför; fält på samma nivå ska börja i samma kolumn (en grupp av fält under ett fält behöver ett tomt värde efter kolonet, t.ex. `outcome:`)',
+        "3:3: raden är mer indragen än fältet ovanför; fält på samma nivå ska börja i samma kolumn (en grupp av fält under ett fält behöver ett tomt värde efter kolonet, t.ex. `outcome:`)"
     ],
 }
 
@@ -210,7 +194,7 @@ def messages(problems: list[Problem], target: Path) -> list[str]:
     shown = []
     for problem in sorted(problems, key=lambda p: (p.severity != "error", p)):
         text = str(problem)
-        shown.append(text[len(problem.path) + 1:] if Path(problem.path) == target else text)
+        shown.append(text[len(problem.path) + 1 :] if Path(problem.path) == target else text)
     return shown
 
 
@@ -221,7 +205,7 @@ def test_every_invalid_fixture_has_expected_messages() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_invalid_fixture_gives_exact_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     shutil.copytree(DOCS, tmp_path / "docs")  # a fixture may also be a document: ../docs/dokument/…
-    data, target = with_fixture(tmp_path, FIXTURES / "invalid" / name)
+    _data, target = with_fixture(tmp_path, FIXTURES / "invalid" / name)
     monkeypatch.chdir(tmp_path)  # paths in messages as staff see them: data/…
     register, problems = load_register(Path("data"), Path("docs"))
     assert messages(problems, Path(os.path.normpath(target.relative_to(tmp_path)))) == EXPECTED[name]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from register.yamlfile import read_yaml
 from support import REPO_ROOT
+
+from register.core.yamlfile import read_yaml
 
 
 def test_mkdocs_yml_has_no_duplicate_keys() -> None:

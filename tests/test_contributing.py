@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import yaml
-
 from support import REPO_ROOT
 
 GUIDE = (REPO_ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -27,9 +26,18 @@ def test_guide_names_folders_templates_and_links_that_exist() -> None:
 
 
 def test_guide_covers_conflicts_missing_facts_and_what_is_never_published() -> None:
-    for needle in ("start_claims", "end_claims", "uppgift saknas", "known_only_by_reference",
-                   "Personnummer och samordningsnummer", "Privatpersoners uppgifter", "not_recorded",
-                   "register new", "register diff", "webbredigerare"):
+    for needle in (
+        "start_claims",
+        "end_claims",
+        "uppgift saknas",
+        "known_only_by_reference",
+        "Personnummer och samordningsnummer",
+        "Privatpersoners uppgifter",
+        "not_recorded",
+        "register new",
+        "register diff",
+        "webbredigerare",
+    ):
         assert needle in GUIDE, needle
 
 
@@ -37,10 +45,15 @@ def test_guide_shows_the_message_the_check_really_prints(tmp_path: Path) -> None
     example = next(line.strip() for line in GUIDE.splitlines() if line.strip().startswith("data/decisions/"))
     shutil.copytree(REPO_ROOT / "data", tmp_path / "data")
     path = tmp_path / "data" / "decisions" / "ASN-2024-17401.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("amount_sek: 650000", "amount_sek: 650 000"),
-                    encoding="utf-8")
-    result = subprocess.run([str(REPO_ROOT / ".venv" / "bin" / "register"), "check", "--docs-dir",
-                             str(REPO_ROOT / "docs")], cwd=tmp_path, capture_output=True, text=True)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("amount_sek: 650000", "amount_sek: 650 000"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [str(REPO_ROOT / ".venv" / "bin" / "register"), "check", "--docs-dir", str(REPO_ROOT / "docs")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert result.stderr.splitlines() == [example, "registerkontrollen misslyckades: 1 fel i 1 fil"]
 
@@ -66,6 +79,10 @@ def test_pre_commit_runs_register_check_with_local_hooks_only(tmp_path: Path) ->
     # stale committed schema from test_editor_help.
     schema = shlex.split(hooks["register-schema"]["entry"])
     assert schema[-1] == "schema"
-    result = subprocess.run([*schema, "--dir", str(tmp_path / "s"), "--templates", str(tmp_path / "m")],
-                            cwd=REPO_ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [*schema, "--dir", str(tmp_path / "s"), "--templates", str(tmp_path / "m")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and (tmp_path / "s" / "decision.schema.json").is_file()

@@ -13,16 +13,16 @@ import jsonschema
 import pytest
 import yaml
 from pydantic import BaseModel
-
 from support import REPO_ROOT
-from register.cli import main
-from register.load import load_register
-from register.model import KINDS
-from register.scaffold import template
-from register.schemas import json_schema_text, schema_comment, schema_file_name
-from register.validate import validate_file
-from register.yamlfile import read_yaml
 from test_check import DOCS, VALID
+
+from register.core.load import load_register
+from register.core.model import KINDS
+from register.core.schemas import json_schema_text, schema_comment, schema_file_name
+from register.core.validate import validate_file
+from register.core.yamlfile import read_yaml
+from register.tools.cli import main
+from register.tools.scaffold import template
 
 SCHEMA_DIR = REPO_ROOT / "schema"
 
@@ -102,6 +102,7 @@ def test_vscode_maps_every_folder_to_its_schema() -> None:
 
 # --- register new ---------------------------------------------------------------------------
 
+
 def _fields(model: type[BaseModel], seen: set[type] | None = None) -> set[str]:
     """Every field name of a model and of the parts inside it (read from pydantic, not the schema)."""
     seen = seen or set()
@@ -160,9 +161,9 @@ def fill_with_examples(text: str) -> str:
         hint = re.match(r"^\s*#   Form: (.*?)\.(?: Exempel: (.*))?$", line)
         if hint:
             example, is_list = hint.group(2) or "", hint.group(1).startswith("en lista")
-        elif re.fullmatch(r"\s*(- )?\w+:", line) and example and not is_list:
-            line += " " + example
-        elif re.fullmatch(r"\s*-", line) and example:
+        elif (re.fullmatch(r"\s*(- )?\w+:", line) and example and not is_list) or (
+            re.fullmatch(r"\s*-", line) and example
+        ):
             line += " " + example
         lines.append(line)
     return "\n".join(lines) + "\n"

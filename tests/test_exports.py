@@ -4,15 +4,14 @@ grants and a transfer): nothing lost, the standards' own validators pass, totals
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,17 +21,17 @@ from jsonschema import Draft202012Validator, FormatChecker
 from pydantic import BaseModel
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-
-from register import exports_page
-from register.exports import RECORD_KEYS, REGISTER_KEYS, OpenData, build, record_document, register_document
-from register.exports_rows import Context
-from register.exports_settings import OpenDataSettings, SettingsError, read_settings
-from register.load import load_register
-from register.model import KINDS
-from register.registry import Register
-from register.schemas import json_schema
 from support import REPO_ROOT
 from test_check import DOCS, VALID
+
+from register.core.load import load_register
+from register.core.model import KINDS
+from register.core.registry import Register
+from register.core.schemas import json_schema
+from register.opendata.exports import RECORD_KEYS, REGISTER_KEYS, OpenData, build, record_document, register_document
+from register.opendata.rows import Context
+from register.opendata.settings import OpenDataSettings, SettingsError, read_settings
+from register.site import open_data_page
 
 # The official schema, copied unchanged into the repository so the tests run offline and in CI.
 STANDARD = REPO_ROOT / "tests" / "standards" / "360giving"
@@ -73,6 +72,7 @@ def written(open_data: OpenData, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 # --- Nothing is lost ----------------------------------------------------------------------
 
+
 def test_register_json_loads_back_to_exactly_the_records(register: Register, open_data: OpenData) -> None:
     data = json.loads(file(open_data, "oppna-data/register.json"))
     for kind in KINDS.values():
@@ -96,8 +96,9 @@ def _same_fields(model: BaseModel, value: dict[str, Any], where: str) -> None:
                     _same_fields(element, value[name][index], f"{where}.{name}[{index}]")
 
 
-@pytest.mark.parametrize("data_dir,docs_dir", [(VALID, DOCS), (REPO_ROOT / "data", REPO_ROOT / "docs")],
-                         ids=["fixtures", "published-data"])
+@pytest.mark.parametrize(
+    "data_dir,docs_dir", [(VALID, DOCS), (REPO_ROOT / "data", REPO_ROOT / "docs")], ids=["fixtures", "published-data"]
+)
 def test_every_field_of_the_model_is_in_the_json_exports(data_dir: Path, docs_dir: Path) -> None:
     """Every field of every record and of every part, also those without a value (null or [])."""
     reg, _ = load_register(data_dir, docs_dir)
@@ -157,9 +158,9 @@ def test_each_record_has_a_json_file_next_to_its_page(register: Register, open_d
 def test_exports_are_deterministic_whatever_the_hash_seed() -> None:
     script = (
         "import hashlib, sys; from pathlib import Path\n"
-        "from register.load import load_register\n"
-        "from register.exports import build\n"
-        "from register.exports_settings import OpenDataSettings\n"
+        "from register.core.load import load_register\n"
+        "from register.opendata.exports import build\n"
+        "from register.opendata.settings import OpenDataSettings\n"
         f"reg, _ = load_register(Path({str(VALID)!r}), Path({str(DOCS)!r}))\n"
         f"od = build(reg, OpenDataSettings(), {BASE!r}, 'T')\n"
         "h = hashlib.sha256()\n"
@@ -167,8 +168,13 @@ def test_exports_are_deterministic_whatever_the_hash_seed() -> None:
         "print(h.hexdigest())\n"
     )
     digests = {
-        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
         for seed in ("1", "2")
     }
     assert len(digests) == 1
@@ -176,10 +182,15 @@ def test_exports_are_deterministic_whatever_the_hash_seed() -> None:
 
 # --- Grants, statuses, totals and transfers -------------------------------------------------
 
+
 def test_grants_csv_has_every_grant_with_its_status(open_data: OpenData) -> None:
     rows = {r["case_number"]: r for r in csv_rows(open_data, "grants")}
     assert {k: v["status"] for k, v in rows.items()} == {
-        "TN-2024-1": "decided", "TN-2024-3": "decided", "TN-2024-4": "refused", "TN-2025-2": "proposed"}
+        "TN-2024-1": "decided",
+        "TN-2024-3": "decided",
+        "TN-2024-4": "refused",
+        "TN-2025-2": "proposed",
+    }
     assert rows["TN-2025-2"]["decision_date"] == ""
     assert rows["TN-2024-1"]["decision_date"] == "2023-11-20"
     assert rows["TN-2024-1"]["recipient_org_number"] == "802438-1355"
@@ -201,7 +212,8 @@ def test_totals_in_the_exports_are_the_registers_totals(register: Register, open
 def test_transfers_are_kept_apart_and_marked_as_not_grants(open_data: OpenData) -> None:
     transfers = csv_rows(open_data, "transfers")
     assert [(t["case_number"], t["amount_sek"], t["grant_to_civil_society"]) for t in transfers] == [
-        ("TN-2024-3", "200000", "false")]
+        ("TN-2024-3", "200000", "false")
+    ]
     assert all(r["case_number"] != "TN-2024-3" or r["amount_sek"] == "25000" for r in csv_rows(open_data, "grants"))
     data = json.loads(file(open_data, "oppna-data/register.json"))
     assert data["totals"]["transfers_between_municipal_bodies_sek"] == 200000
@@ -211,6 +223,7 @@ def test_transfers_are_kept_apart_and_marked_as_not_grants(open_data: OpenData) 
 
 
 # --- Frictionless Data Package --------------------------------------------------------------
+
 
 def test_datapackage_passes_frictionless_validate(written: Path) -> None:
     report = frictionless.validate(str(written / "oppna-data" / "datapackage.json"))
@@ -284,8 +297,12 @@ def test_the_360giving_validator_rejects_a_broken_grant(open_data: OpenData) -> 
     package["grants"][1]["amountAwarded"] = "25 000"
     package["grants"][1]["plannedDates"][0]["endDate"] = "2024-12-31T25:00:00Z"
     errors = {tuple(e.absolute_path) for e in threesixty_validator().iter_errors(package)}
-    assert errors == {("grants", 0), ("grants", 0, "awardDate"), ("grants", 1, "amountAwarded"),
-                      ("grants", 1, "plannedDates", 0, "endDate")}
+    assert errors == {
+        ("grants", 0),
+        ("grants", 0, "awardDate"),
+        ("grants", 1, "amountAwarded"),
+        ("grants", 1, "plannedDates", 0, "endDate"),
+    }
 
 
 def test_360giving_holds_only_decided_grants_with_org_ids(open_data: OpenData) -> None:
@@ -294,7 +311,8 @@ def test_360giving_holds_only_decided_grants_with_org_ids(open_data: OpenData) -
     assert sorted(grants) == ["360G-malmoasn-TN-2024-1-1", "360G-malmoasn-TN-2024-3-1"]
     first, second = grants["360G-malmoasn-TN-2024-1-1"], grants["360G-malmoasn-TN-2024-3-1"]
     assert first["fundingOrganization"] == [
-        {"id": "SE-ON-212000-1124", "name": "Testkommunen", "department": "Testnämnden"}]
+        {"id": "SE-ON-212000-1124", "name": "Testkommunen", "department": "Testnämnden"}
+    ]
     assert first["recipientOrganization"][0]["id"] == "SE-ON-802438-1355"
     assert (first["awardDate"], first["amountAwarded"], first["currency"]) == ("2023-11-20", 100000, "SEK")
     assert second["recipientOrganization"][0]["id"] == "360G-malmoasn-utan-nummer"
@@ -312,13 +330,14 @@ def test_published_data_has_no_360giving_file_while_nothing_is_decided() -> None
 
 
 def test_open_data_page_links_the_360giving_file_when_there_is_one(register: Register, open_data: OpenData) -> None:
-    html = exports_page.threesixty(register, open_data, "oppna-data/")
+    html = open_data_page.threesixty(register, open_data, "oppna-data/")
     assert 'href="360giving.json"' in html and "<strong>2</strong> beviljade bidrag" in html
     assert "Prefixet är ännu inte registrerat hos 360Giving" in html
     assert "TN-2025-2" in html  # listed among the grants left out, with the reason
 
 
 # --- Settings -------------------------------------------------------------------------------
+
 
 def test_settings_default_and_wrong_settings_are_explained() -> None:
     assert read_settings({}).org_id_prefix == "360G-malmoasn"
@@ -340,12 +359,18 @@ def test_a_wrong_setting_stops_the_build_with_the_message(register: Register) ->
 
     from mkdocs.exceptions import PluginError
 
-    from register.exports import build_for_site
+    from register.opendata.exports import build_for_site
 
-    config = SimpleNamespace(extra={"register": {"open_data": {"org_id_prefix": "SE-ON"}}},
-                             site_url="https://register.example/", site_name="T")
-    with pytest.raises(PluginError, match=r"Inställningarna för öppna data är fel:\nmkdocs.yml: "
-                                          r"extra.register.open_data.org_id_prefix: har fel form"):
+    config = SimpleNamespace(
+        extra={"register": {"open_data": {"org_id_prefix": "SE-ON"}}},
+        site_url="https://register.example/",
+        site_name="T",
+    )
+    with pytest.raises(
+        PluginError,
+        match=r"Inställningarna för öppna data är fel:\nmkdocs.yml: "
+        r"extra.register.open_data.org_id_prefix: har fel form",
+    ):
         build_for_site(register, config)  # type: ignore[arg-type]
 
 

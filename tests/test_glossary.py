@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from register import glossary
+from register.site import glossary
 
 
 def test_the_terms_of_the_issue_are_explained() -> None:
     words = {form.casefold() for term in glossary.TERMS for form in (term.term, *term.forms)}
-    for word in ["iop", "diarienummer", "tjänsteskrivelse", "nämnd", "förvaltning", "arbetsutskott",
-                 "beredning", "justering", "kommunbidrag", "organisationsnummer"]:
+    for word in [
+        "iop",
+        "diarienummer",
+        "tjänsteskrivelse",
+        "nämnd",
+        "förvaltning",
+        "arbetsutskott",
+        "beredning",
+        "justering",
+        "kommunbidrag",
+        "organisationsnummer",
+    ]:
         assert word in words
 
 

@@ -8,12 +8,17 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from register.history import Repository, provenance, read_history
+from register.site.history import Repository, provenance, read_history
 
 
 def git(cwd: Path, *args: str, when: str | None = None) -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     if when:
         env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
@@ -61,8 +66,10 @@ def test_a_shallow_clone_gives_no_dates(tmp_path: Path) -> None:
 def test_the_repository_comes_from_repo_url_then_config_then_github_actions() -> None:
     actions = {"GITHUB_REPOSITORY": "o/r", "GITHUB_SERVER_URL": "https://github.example"}
     assert Repository.from_config("https://github.com/a/b/", {}, actions).web_url == "https://github.com/a/b"
-    assert Repository.from_config(None, {"register": {"repository": "https://github.com/c/d"}}, actions).web_url \
+    assert (
+        Repository.from_config(None, {"register": {"repository": "https://github.com/c/d"}}, actions).web_url
         == "https://github.com/c/d"
+    )
     assert Repository.from_config(None, {}, actions).web_url == "https://github.example/o/r"
     assert Repository.from_config(None, {}, {}).web_url is None
 

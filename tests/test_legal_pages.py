@@ -12,9 +12,8 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from mkdocs.config import load_config
-
 from built_html import html_files, parse
+from mkdocs.config import load_config
 from support import REPO_ROOT
 from test_site_links import Resolver
 
@@ -24,13 +23,13 @@ MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|no
 
 def article_text(page: Path) -> str:
     html = page.read_text(encoding="utf-8")
-    article = html[html.index("<article"):html.index("</article>")]
+    article = html[html.index("<article") : html.index("</article>")]
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", article)).split())
 
 
 def article_links(page: Path) -> list[str]:
     html = page.read_text(encoding="utf-8")
-    article = html[html.index("<article"):html.index("</article>")]
+    article = html[html.index("<article") : html.index("</article>")]
     return re.findall(r'href="([^"]+)"', article)
 
 
@@ -45,7 +44,7 @@ def test_every_page_links_both_pages_from_its_footer(built_site: Path) -> None:
     problems = []
     for page in html_files(built_site):
         html = page.read_text(encoding="utf-8")
-        footer = html[html.index('<footer class="md-footer"'):]
+        footer = html[html.index('<footer class="md-footer"') :]
         for text, target in FOOTER_LINKS.items():
             hrefs = [r.value for r in parse(page).references if r.tag == "a" and r.text == text]
             in_footer = [href for href in hrefs if f'href="{href}"' in footer]

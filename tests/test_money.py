@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from register import money, related
-from register.load import load_register
 from support import REPO_ROOT
+
+from register.core.load import load_register
+from register.site import money, related
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from register.model import KINDS
+from register.core.model import KINDS
 
 
 def _kronor(text: str) -> int:
@@ -48,7 +48,8 @@ def test_the_transfer_from_kommunstyrelsen_is_not_a_grant(built_site: Path, regi
     transfers = (built_site / "oppna-data" / "transfers.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(transfers, newline="")))
     assert [(r["from_body"], r["amount_sek"], r["grant_to_civil_society"]) for r in rows] == [
-        ("kommunstyrelsen", "1300000", "false")]
+        ("kommunstyrelsen", "1300000", "false")
+    ]
     grants = (built_site / "oppna-data" / "grants.csv").read_text(encoding="utf-8")
     assert "kommunstyrelsen" not in grants and ",1300000," not in grants
     assert register_json["totals"]["transfers_between_municipal_bodies_sek"] == 1300000
@@ -60,6 +61,11 @@ def test_open_data_page_describes_every_field_of_the_model(built_site: Path) -> 
     for kind in KINDS.values():
         for name in kind.model.model_fields:
             assert name in columns or any(c.startswith(name + ".") for c in columns), (kind.name, name)
-    for needed in ("CC0 1.0", "Dataformatets version är 1.0.0", "Ingen 360Giving-fil publiceras ännu",
-                   "Prefixet är ännu inte registrerat hos 360Giving", "Ändringslogg för dataformatet"):
+    for needed in (
+        "CC0 1.0",
+        "Dataformatets version är 1.0.0",
+        "Ingen 360Giving-fil publiceras ännu",
+        "Prefixet är ännu inte registrerat hos 360Giving",
+        "Ändringslogg för dataformatet",
+    ):
         assert needed in re.sub(r"<[^>]+>", "", page), needed

@@ -1,4 +1,4 @@
-"""Macros' HTML blocks skip Python-Markdown and come back unchanged (register/raw_html.py)."""
+"""Macros' HTML blocks skip Python-Markdown and come back unchanged (register/site/raw_html.py)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from pathlib import Path
 
 import markdown
 from mkdocs.config import load_config
-
-from register import listings
-from register.load import load_register
-from register.raw_html import RawHtml
 from support import REPO_ROOT
+
+from register.core.load import load_register
+from register.site import listings
+from register.site.raw_html import RawHtml
 
 
 def site_markdown() -> markdown.Markdown:
@@ -33,7 +33,10 @@ def test_a_block_set_aside_comes_back_as_markdown_would_have_left_it() -> None:
 
 
 def test_no_placeholder_is_left_in_the_built_site(built_site: Path) -> None:
-    left = [p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
-            if "data-register-raw" in p.read_text(encoding="utf-8")]
+    left = [
+        p.relative_to(built_site).as_posix()
+        for p in built_site.rglob("*.html")
+        if "data-register-raw" in p.read_text(encoding="utf-8")
+    ]
     assert not left, left
     assert "register-table-wrap" in (built_site / "beslut" / "index.html").read_text(encoding="utf-8")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from jinja2 import DictLoader, Environment
 from mkdocs.structure.toc import get_toc
-
-from register.page_frame import Frames
 from support import REPO_ROOT, mkdocs_command
+
+from register.site.page_frame import Frames
 
 HOSTILE = "Förlängning <script>alert(1)</script> {{ config.site_name }} med ThaiWISE"
 
@@ -26,8 +26,13 @@ def test_a_title_from_data_is_escaped_in_title_header_and_heading(tmp_path: Path
     assert original in text
     memo.write_text(text.replace(original, f'title: "{HOSTILE}"\n'), encoding="utf-8")
     env = {**os.environ, "REGISTER_DATA_DIR": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                            cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     page = (tmp_path / "site" / "beslut" / "asn-2024-17401" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page
@@ -51,8 +56,12 @@ class FakePage:
         self.canonical_url = f"https://example.org/beslut/asn-2024-{number}/"
         self.url = f"beslut/asn-2024-{number}/"
         self.content = f'<h1>ASN-2024-{number}</h1><h2 id="a{number}">Ett</h2><h2 id="b{number}">Två</h2>'
-        self.toc = get_toc([{"level": 2, "id": f"a{number}", "name": "Ett", "children": []},
-                            {"level": 2, "id": f"b{number}", "name": "Två &amp; tre", "children": []}])
+        self.toc = get_toc(
+            [
+                {"level": 2, "id": f"a{number}", "name": "Ett", "children": []},
+                {"level": 2, "id": f"b{number}", "name": "Två &amp; tre", "children": []},
+            ]
+        )
 
 
 @pytest.mark.parametrize("extra", ["", "<footer>{{ page.url }}</footer>"])
@@ -70,8 +79,13 @@ def test_a_frame_filled_per_page_equals_the_theme_or_the_theme_is_used(extra: st
 
 def test_the_frames_of_the_real_site_equal_full_renders(tmp_path: Path) -> None:
     env = {**os.environ, "REGISTER_CHECK_FRAMES": "all", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                            cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     records = sum(1 for folder in (REPO_ROOT / "data").iterdir() for _ in folder.glob("*.yml"))
     assert f"register: {records} postsidor ur sidramar, 0 renderade i sin helhet" in result.stderr

@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from support import REPO_ROOT, mkdocs_command
 
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC
-NOT_SOURCES = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", "*.pyc", ".pytest_cache",
-                                     "build", "*.egg-info", ".bench")
+NOT_SOURCES = shutil.ignore_patterns(
+    ".git", ".venv", "site", "__pycache__", "*.pyc", ".pytest_cache", "build", "*.egg-info", ".bench"
+)
 
 
 def clean_build(workdir: Path, hash_seed: str) -> Path:
@@ -26,15 +27,20 @@ def clean_build(workdir: Path, hash_seed: str) -> Path:
     out = workdir / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": hash_seed, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("REGISTER_DATA_DIR", None)
-    result = subprocess.run([*mkdocs_command(), "build", "--strict", "--site-dir", str(out)],
-                            cwd=source, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [*mkdocs_command(), "build", "--strict", "--site-dir", str(out)],
+        cwd=source,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
 
 def first_difference(a: bytes, b: bytes) -> str:
-    at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return f"at byte {at}: {a[max(0, at - 40):at + 40]!r} vs {b[max(0, at - 40):at + 40]!r}"
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return f"at byte {at}: {a[max(0, at - 40) : at + 40]!r} vs {b[max(0, at - 40) : at + 40]!r}"
 
 
 def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
@@ -53,5 +59,5 @@ def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
     assert not differences, "Byggena skiljer sig:\n" + "\n".join(differences)
 
     # The date in the output is the one given, not the day of the build.
-    day = datetime.fromtimestamp(EPOCH, tz=timezone.utc).date().isoformat()
+    day = datetime.fromtimestamp(EPOCH, tz=UTC).date().isoformat()
     assert f"<lastmod>{day}</lastmod>" in (first / "sitemap-1.xml").read_text(encoding="utf-8")

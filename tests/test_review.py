@@ -8,13 +8,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from support import REPO_ROOT
 from test_check import DOCS, FIXTURES, VALID
 
 REGISTER = str(REPO_ROOT / ".venv" / "bin" / "register")
-GIT_ENV = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.se",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.se"}
+GIT_ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.se",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.se",
+}
 
 
 def git(repo: Path, *args: str) -> None:
@@ -43,17 +47,24 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_diff_names_added_removed_and_changed_records_and_totals(repo: Path) -> None:
-    shutil.copy(FIXTURES / "injection" / "organisations" / "injektionsforeningen.yml",
-                repo / "data" / "organisations" / "ny-forening.yml")
+    shutil.copy(
+        FIXTURES / "injection" / "organisations" / "injektionsforeningen.yml",
+        repo / "data" / "organisations" / "ny-forening.yml",
+    )
     (repo / "data" / "decisions" / "TN-2024-4.yml").unlink()
     decision = repo / "data" / "decisions" / "TN-2025-2.yml"
     edit(decision, "amount_sek: 50000", "amount_sek: 75000")
     edit(decision, "title: Förlängning av IOP Exempel", "title: Förlängning av IOP Exempel 2025")
-    edit(repo / "data" / "organisations" / "foreningen-exempel.yml",
-         "aliases: [Exempelföreningen]", "aliases: [Exempelföreningen, FE]")
+    edit(
+        repo / "data" / "organisations" / "foreningen-exempel.yml",
+        "aliases: [Exempelföreningen]",
+        "aliases: [Exempelföreningen, FE]",
+    )
     result = diff(repo, "main")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == """\
+    assert (
+        result.stdout
+        == """\
 ## Vad ändringen gör med registret
 
 Jämfört med `main`: 1 post tillagd, 1 post borttagen, 2 poster ändrade.
@@ -85,18 +96,24 @@ Jämfört med `main`: 1 post tillagd, 1 post borttagen, 2 poster ändrade.
 | Beviljat | 125\u00a0000\u00a0kr | 125\u00a0000\u00a0kr | ±0\u00a0kr |
 | Avslaget | 10\u00a0000\u00a0kr | 0\u00a0kr | −10\u00a0000\u00a0kr |
 """
+    )
 
 
 def test_recording_the_minutes_moves_money_from_proposed_to_decided(repo: Path) -> None:
     decision = repo / "data" / "decisions" / "TN-2025-2.yml"
-    edit(decision, "outcome:\n  status: not_recorded\n", (
-        "outcome:\n  status: decided\n  date: 2024-11-20\n  source:\n    title: Protokoll 2024-11-20\n"
-    ))
+    edit(
+        decision,
+        "outcome:\n  status: not_recorded\n",
+        ("outcome:\n  status: decided\n  date: 2024-11-20\n  source:\n    title: Protokoll 2024-11-20\n"),
+    )
     result = diff(repo, "main")
     assert result.returncode == 0, result.stderr
     assert "- `outcome.status`: not\\_recorded → decided\n" in result.stdout
     assert "- `outcome.source.title`: *(saknas)* → Protokoll 2024-11-20\n" in result.stdout
-    assert "| Föreslaget (beslutet inte registrerat) | 50\u00a0000\u00a0kr | 0\u00a0kr | −50\u00a0000\u00a0kr |" in result.stdout
+    assert (
+        "| Föreslaget (beslutet inte registrerat) | 50\u00a0000\u00a0kr | 0\u00a0kr | −50\u00a0000\u00a0kr |"
+        in result.stdout
+    )
     assert "| Beviljat | 125\u00a0000\u00a0kr | 175\u00a0000\u00a0kr | +50\u00a0000\u00a0kr |" in result.stdout
 
 
@@ -132,7 +149,7 @@ def test_data_added_after_the_ref_is_all_new(repo: Path) -> None:
 
 
 def test_text_from_data_is_inert_in_the_markdown_summary() -> None:
-    from register.review import md
+    from register.tools.review import md
 
     assert md("a | b\n\n<script>x</script> *y* [l](javascript:z) `c` ~~d~~ # e & f") == (
         "a \\| b &lt;script&gt;x&lt;/script&gt; \\*y\\* \\[l\\](javascript:z) \\`c\\` \\~\\~d\\~\\~ \\# e &amp; f"

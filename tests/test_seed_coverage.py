@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from support import REPO_ROOT
 
 MEMOS = sorted((REPO_ROOT / "docs" / "dokument").glob("*-tjansteskrivelse.txt"))
@@ -25,8 +24,7 @@ SHOWN_DIFFERENTLY = {
     "2024-10-03": "3 oktober 2024",
     "Tjänsteskrivelse": "Tjänsteskrivelse ASN-2024-17401",
     # Memo 1's header runs title, case number and the next heading together.
-    "TjänsteskrivelseFördelning av medel från kommunstyrelsen till arbetsmarknads- och socialnämnden":
-        "ASN-2022-14203: Fördelning av medel från kommunstyrelsen till arbetsmarknads- och socialnämnden",
+    "TjänsteskrivelseFördelning av medel från kommunstyrelsen till arbetsmarknads- och socialnämnden": "ASN-2022-14203: Fördelning av medel från kommunstyrelsen till arbetsmarknads- och socialnämnden",
     "ASN-2022-14203Sammanfattning": "Sammanfattning",
     "Jonas Magnusson Enhetschef": "Jonas Magnusson, Enhetschef",
     "Britt-Marie Pettersson Förvaltningschef": "Britt-Marie Pettersson, Förvaltningschef",
@@ -71,7 +69,4 @@ def test_every_line_of_the_memo_is_on_the_site(memo: Path, site_text: str) -> No
 
 
 def test_the_memos_are_the_seed_documents() -> None:
-    assert [p.name for p in MEMOS] == [
-        "asn-2022-14203-tjansteskrivelse.txt",
-        "asn-2024-17401-tjansteskrivelse.txt",
-    ]
+    assert [p.name for p in MEMOS] == ["asn-2022-14203-tjansteskrivelse.txt", "asn-2024-17401-tjansteskrivelse.txt"]

@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-
 from built_html import html_files, parse
 from site_pages import built_pages
 
@@ -53,7 +52,7 @@ class Resolver:
         """Where `url`, found on `page`, leads: a path below the site root ('om/'), or '..' + path."""
         base = f"{self.root_parts.scheme}://{self.root_parts.netloc}{self.prefix}{served_path(self.site, page)}"
         path = unquote(urlsplit(urljoin(base, url)).path)
-        return path[len(self.prefix):] if path.startswith(self.prefix) else ".." + path
+        return path[len(self.prefix) :] if path.startswith(self.prefix) else ".." + path
 
     def problem(self, page: Path, url: str) -> str | None:
         """None when `url` (found on `page`) resolves to an existing file and, if given, id."""
@@ -87,7 +86,7 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, resolver: Res
             problem = resolver.problem(page, reference.value)
             if problem:
                 where = page.relative_to(built_site).as_posix()
-                problems.append(f"{where}: <{reference.tag} {reference.attribute}=\"{reference.value}\">: {problem}")
+                problems.append(f'{where}: <{reference.tag} {reference.attribute}="{reference.value}">: {problem}')
     assert checked > 100, f"only {checked} internal links found: is the parser reading the pages?"
     assert not problems, "Trasiga interna länkar:\n" + "\n".join(problems)
 
@@ -109,24 +108,33 @@ def pagefind_pages(site: Path) -> list[dict]:
     for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(fragment.read_bytes())
         assert data.startswith(b"pagefind_dcd"), fragment
-        pages.append(json.loads(data[len(b"pagefind_dcd"):]))
+        pages.append(json.loads(data[len(b"pagefind_dcd") :]))
     return pages
 
 
 def test_every_search_result_points_at_a_real_place(built_site: Path, resolver: Resolver) -> None:
     indexed = pagefind_pages(built_site)
-    problems = [f"{doc['url']}: {problem}" for doc in indexed
-                if (problem := resolver.problem(built_site / "index.html", doc["url"].lstrip("/") or "./"))]
-    record_pages = [p for p in built_pages(built_site)
-                    if p.count("/") == 3 and p.split("/")[1] in {"beslut", "organisationer", "verksamheter", "partnerskap", "organ"}]
+    problems = [
+        f"{doc['url']}: {problem}"
+        for doc in indexed
+        if (problem := resolver.problem(built_site / "index.html", doc["url"].lstrip("/") or "./"))
+    ]
+    record_pages = [
+        p
+        for p in built_pages(built_site)
+        if p.count("/") == 3 and p.split("/")[1] in {"beslut", "organisationer", "verksamheter", "partnerskap", "organ"}
+    ]
     assert {doc["url"] for doc in indexed} >= set(record_pages), "record pages missing from the search index"
     assert not problems, "Sökträffar som leder fel:\n" + "\n".join(problems)
 
 
 def test_no_id_is_used_twice_on_a_page(built_site: Path) -> None:
     """A repeated id is invalid HTML, and a link, label or chart fill then picks either one."""
-    repeated = {page.relative_to(built_site).as_posix(): sorted(parse(page).repeated_ids)
-                for page in html_files(built_site) if parse(page).repeated_ids}
+    repeated = {
+        page.relative_to(built_site).as_posix(): sorted(parse(page).repeated_ids)
+        for page in html_files(built_site)
+        if parse(page).repeated_ids
+    }
     assert not repeated, repeated
 
 
@@ -136,16 +144,21 @@ def test_the_sitemap_lists_every_page_and_nothing_else(built_site: Path, resolve
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     parts = [loc.text or "" for loc in ET.fromstring(raw).findall("s:sitemap/s:loc", namespace)]
     assert parts and all(part.startswith(resolver.root) for part in parts), parts
-    locations = [loc.text or "" for part in parts
-                 for loc in ET.parse(built_site / part[len(resolver.root):]).findall("s:url/s:loc", namespace)]
-    assert resolver.root and all(loc.startswith(resolver.root) for loc in locations), \
+    locations = [
+        loc.text or ""
+        for part in parts
+        for loc in ET.parse(built_site / part[len(resolver.root) :]).findall("s:url/s:loc", namespace)
+    ]
+    assert resolver.root and all(loc.startswith(resolver.root) for loc in locations), (
         f"sitemap entries outside {resolver.root!r}: {[loc for loc in locations if not loc.startswith(resolver.root)]}"
-    listed = ["/" + loc[len(resolver.root):] for loc in locations]
+    )
+    listed = ["/" + loc[len(resolver.root) :] for loc in locations]
     assert len(listed) == len(set(listed)), "the sitemap lists a page twice"
     # 404.html is what the server sends for a missing address, not a page to be found by search engines.
     pages = set(built_pages(built_site)) - {"/404.html"}
-    assert set(listed) == pages, (f"missing from the sitemap: {sorted(pages - set(listed))}; "
-                                  f"listed but not built: {sorted(set(listed) - pages)}")
+    assert set(listed) == pages, (
+        f"missing from the sitemap: {sorted(pages - set(listed))}; listed but not built: {sorted(set(listed) - pages)}"
+    )
 
 
 def test_nothing_is_loaded_from_another_host(built_site: Path, resolver: Resolver) -> None:
@@ -153,9 +166,14 @@ def test_nothing_is_loaded_from_another_host(built_site: Path, resolver: Resolve
     problems = []
     for page in html_files(built_site):
         for reference in parse(page).references:
-            if reference.loads and not resolver.internal(reference.value) \
-                    and urlsplit(reference.value).scheme not in ("data", "blob"):
-                problems.append(f"{page.relative_to(built_site)}: <{reference.tag} {reference.attribute}=\"{reference.value}\">")
+            if (
+                reference.loads
+                and not resolver.internal(reference.value)
+                and urlsplit(reference.value).scheme not in ("data", "blob")
+            ):
+                problems.append(
+                    f'{page.relative_to(built_site)}: <{reference.tag} {reference.attribute}="{reference.value}">'
+                )
     css_url = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?//[^'")\s]+)""", re.I)
     for sheet in sorted(built_site.rglob("*.css")):
         for match in css_url.finditer(sheet.read_text(encoding="utf-8")):

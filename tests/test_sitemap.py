@@ -1,4 +1,4 @@
-"""sitemap.xml is always a small index of parts of at most 50 000 URLs (see register/sitemap.py)."""
+"""sitemap.xml is always a small index of parts of at most 50 000 URLs (see register/site/sitemap.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import gzip
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from register.sitemap import NAMESPACE, write_index
+from register.site.sitemap import NAMESPACE, write_index
 
 NS = {"s": NAMESPACE}
 
@@ -14,7 +14,9 @@ NS = {"s": NAMESPACE}
 def write_sitemap(site: Path, count: int) -> list[str]:
     urls = [f"https://example.org/register/beslut/asn-2024-{n}/" for n in range(1, count + 1)]
     body = "".join(f"<url><loc>{u}</loc><lastmod>2025-01-0{n % 9 + 1}</lastmod></url>" for n, u in enumerate(urls))
-    (site / "sitemap.xml").write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{NAMESPACE}">{body}</urlset>\n', encoding="utf-8")
+    (site / "sitemap.xml").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{NAMESPACE}">{body}</urlset>\n', encoding="utf-8"
+    )
     (site / "sitemap.xml.gz").write_bytes(gzip.compress((site / "sitemap.xml").read_bytes()))
     return urls
 
@@ -66,6 +68,8 @@ def test_an_index_is_left_as_it_is(tmp_path: Path) -> None:
 def test_the_built_site_has_a_sitemap_index_of_one_part(built_site: Path) -> None:
     index = ET.parse(built_site / "sitemap.xml").getroot()
     assert index.tag == f"{{{NAMESPACE}}}sitemapindex"
-    assert [loc.text.rsplit("/", 1)[-1] for loc in index.findall("s:sitemap/s:loc", NS) if loc.text] == ["sitemap-1.xml"]
+    assert [loc.text.rsplit("/", 1)[-1] for loc in index.findall("s:sitemap/s:loc", NS) if loc.text] == [
+        "sitemap-1.xml"
+    ]
     part = ET.parse(built_site / "sitemap-1.xml").getroot()
     assert any(loc.text and loc.text.endswith("/beslut/asn-2024-17401/") for loc in part.findall("s:url/s:loc", NS))

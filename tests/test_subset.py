@@ -8,8 +8,9 @@ import subprocess
 from pathlib import Path
 
 from support import REPO_ROOT, mkdocs_command
-from register import subset
-from register.load import load_register
+
+from register.core import subset
+from register.core.load import load_register
 
 DATA = REPO_ROOT / "data"
 
@@ -38,8 +39,13 @@ def test_a_subset_still_reports_a_reference_to_a_missing_record(tmp_path: Path) 
 
 def test_the_build_honours_register_subset(tmp_path: Path) -> None:
     env = {**os.environ, "REGISTER_SUBSET": "programmes/mammakraft.yml", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                            cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "förhandsvisning av ett urval" in result.stderr
     assert (tmp_path / "site" / "verksamheter" / "mammakraft" / "index.html").is_file()

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from support import REPO_ROOT
-from register import synthetic
-from register.cli import main
-from register.load import load_register
+
+from register.bench import synthetic
+from register.bench.__main__ import main
+from register.core.load import load_register
 
 
 def files_of(folder: Path) -> dict[str, str]:

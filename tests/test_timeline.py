@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from register.load import load_register
-from register.timeline import BuildDateError, build_date, partnership_timeline
 from support import REPO_ROOT
+
+from register.core.load import load_register
+from register.site.timeline import BuildDateError, build_date, partnership_timeline
 
 
 @pytest.fixture(scope="module")
@@ -19,19 +19,22 @@ def thaiwise():  # type: ignore[no-untyped-def]
     return register.get("partnership", "iop-thaiwise")
 
 
-@pytest.mark.parametrize(("today", "status", "agreements", "days_left"), [
-    ("2019-06-01", "upcoming", ["upcoming", "upcoming", "upcoming"], None),
-    # The first agreement is known only as "2020 - 2022": within 2020 its start cannot be told.
-    ("2020-06-01", "uncertain", ["uncertain", "uncertain", "upcoming"], None),
-    # Between the first agreement's end and the second's (unknown) start: the partnership runs,
-    # but the second agreement's own status cannot be told.
-    ("2023-03-01", "ongoing", ["ended", "uncertain", "upcoming"], 1036),
-    # Between the two start dates the sources give for the extension.
-    ("2025-01-15", "ongoing", ["ended", "ended", "uncertain"], 350),
-    ("2025-10-15", "ongoing", ["ended", "ended", "ongoing"], 77),
-    ("2025-12-31", "ongoing", ["ended", "ended", "ongoing"], 0),
-    ("2026-01-01", "ended", ["ended", "ended", "ended"], None),
-])
+@pytest.mark.parametrize(
+    ("today", "status", "agreements", "days_left"),
+    [
+        ("2019-06-01", "upcoming", ["upcoming", "upcoming", "upcoming"], None),
+        # The first agreement is known only as "2020 - 2022": within 2020 its start cannot be told.
+        ("2020-06-01", "uncertain", ["uncertain", "uncertain", "upcoming"], None),
+        # Between the first agreement's end and the second's (unknown) start: the partnership runs,
+        # but the second agreement's own status cannot be told.
+        ("2023-03-01", "ongoing", ["ended", "uncertain", "upcoming"], 1036),
+        # Between the two start dates the sources give for the extension.
+        ("2025-01-15", "ongoing", ["ended", "ended", "uncertain"], 350),
+        ("2025-10-15", "ongoing", ["ended", "ended", "ongoing"], 77),
+        ("2025-12-31", "ongoing", ["ended", "ended", "ongoing"], 0),
+        ("2026-01-01", "ended", ["ended", "ended", "ended"], None),
+    ],
+)
 def test_status_on_a_date(thaiwise, today: str, status: str, agreements: list[str], days_left: int | None) -> None:  # type: ignore[no-untyped-def]
     timeline = partnership_timeline(thaiwise, date.fromisoformat(today))
     assert timeline.status == status
@@ -50,7 +53,7 @@ def test_the_unknown_start_stays_unknown_and_the_conflict_stays_a_conflict(thaiw
     assert spans[1].start_from is None and spans[1].end == date(2024, 12, 30)
     assert (spans[2].start_from, spans[2].start_to) == (date(2025, 1, 1), date(2025, 1, 31))
     svg = timeline.chart("t")
-    assert "start okänd" in svg and 'stroke-dasharray' in svg
+    assert "start okänd" in svg and "stroke-dasharray" in svg
 
 
 def test_build_date_comes_from_register_today_then_source_date_epoch() -> None:
@@ -59,10 +62,16 @@ def test_build_date_comes_from_register_today_then_source_date_epoch() -> None:
     assert build_date({}) == date.today()
 
 
-@pytest.mark.parametrize(("environ", "message"), [
-    ({"REGISTER_TODAY": "15/10/2025"}, "REGISTER_TODAY: ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-10-15 (fick '15/10/2025')"),
-    ({"SOURCE_DATE_EPOCH": "igår"}, "SOURCE_DATE_EPOCH: ska vara sekunder sedan 1970-01-01"),
-])
+@pytest.mark.parametrize(
+    ("environ", "message"),
+    [
+        (
+            {"REGISTER_TODAY": "15/10/2025"},
+            "REGISTER_TODAY: ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-10-15 (fick '15/10/2025')",
+        ),
+        ({"SOURCE_DATE_EPOCH": "igår"}, "SOURCE_DATE_EPOCH: ska vara sekunder sedan 1970-01-01"),
+    ],
+)
 def test_a_bad_build_date_is_a_clear_message(environ: dict[str, str], message: str) -> None:
     with pytest.raises(BuildDateError, match="^" + message.replace("(", r"\(").replace(")", r"\)")):
         build_date(environ)
@@ -73,9 +82,15 @@ def test_the_build_stops_with_the_message_not_a_traceback(tmp_path: Path) -> Non
     import subprocess
 
     from support import mkdocs_command
+
     env = {**os.environ, "REGISTER_TODAY": "2025-13-01", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                            cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "REGISTER_TODAY: ett datum skrivs ÅÅÅÅ-MM-DD" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr + result.stdout

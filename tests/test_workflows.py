@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from support import REPO_ROOT
 
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"
@@ -33,8 +32,9 @@ def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_zizmor_finds_nothing() -> None:
-    result = subprocess.run([str(REPO_ROOT / ".venv" / "bin" / "zizmor"), "--offline", str(WORKFLOWS)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [str(REPO_ROOT / ".venv" / "bin" / "zizmor"), "--offline", str(WORKFLOWS)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout + result.stderr
 
@@ -49,8 +49,10 @@ def test_actionlint_does_report_a_broken_workflow(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yml"
     broken.write_text(
         "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
-        "      - run: echo \"${{ github.event.pull_request.title }}\"\n"
-        "      - run: echo ${{ matrix.missing }}\n", encoding="utf-8")
+        '      - run: echo "${{ github.event.pull_request.title }}"\n'
+        "      - run: echo ${{ matrix.missing }}\n",
+        encoding="utf-8",
+    )
     result = actionlint(broken)
     assert result.returncode == 1
     findings = json.loads(result.stdout)

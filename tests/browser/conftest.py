@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from register.local_server import served
-from playwright.sync_api import Browser, Error as PlaywrightError, Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
+
+from register.bench.local_server import served
 
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
 
@@ -52,9 +54,7 @@ def browser() -> Iterator[Browser]:
         pytest.fail(f"chromium not found ({executable}); run `make chromium`", pytrace=False)
     with sync_playwright() as playwright:
         try:
-            browser = playwright.chromium.launch(
-                executable_path=executable, headless=True, args=CHROMIUM_ARGS
-            )
+            browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         except PlaywrightError as exc:
             pytest.fail(f"could not launch {executable}: {exc}\n(run `make chromium`?)", pytrace=False)
         yield browser
@@ -68,7 +68,7 @@ def page(browser: Browser) -> Iterator[Page]:
     page = context.new_page()
     requests_seen: list[str] = []
     page.on("request", lambda request: requests_seen.append(request.url))
-    setattr(page, "requests_seen", requests_seen)  # Page has no such attribute; setattr keeps type checkers quiet
+    page.requests_seen = requests_seen  # Page has no such attribute; setattr keeps type checkers quiet
     try:
         yield page
     finally:
@@ -98,9 +98,14 @@ def site_built_on(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     def build_and_serve(today: str) -> str:
         if today not in urls:
             site = tmp_path_factory.mktemp(f"site-{today}")
-            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REGISTER_TODAY": today,
-                   "SITE_URL": FIXED_SITE_URL, "GITHUB_REPOSITORY": FIXED_REPOSITORY,
-                   "GITHUB_SERVER_URL": "https://github.com"}
+            env = {
+                **os.environ,
+                "NO_MKDOCS_2_WARNING": "1",
+                "REGISTER_TODAY": today,
+                "SITE_URL": FIXED_SITE_URL,
+                "GITHUB_REPOSITORY": FIXED_REPOSITORY,
+                "GITHUB_SERVER_URL": "https://github.com",
+            }
             env.pop("SOURCE_DATE_EPOCH", None)
             cmd = [*support.mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
             result = subprocess.run(cmd, cwd=support.REPO_ROOT, env=env, capture_output=True, text=True)

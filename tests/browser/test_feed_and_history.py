@@ -10,17 +10,17 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import feedparser
 import pytest
-from playwright.sync_api import Page, expect
-
 from conftest import FIXED_REPOSITORY, FIXED_SITE_URL
+from playwright.sync_api import Page, expect
 from support import REPO_ROOT
 
 DECISION_COUNT = len(list((REPO_ROOT / "data" / "decisions").glob("*.yml")))
 
 
 def git_date(path: str) -> date:
-    out = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path], cwd=REPO_ROOT,
-                         capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", path], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
     return date.fromisoformat(out)
 
 
@@ -35,7 +35,9 @@ def test_every_page_links_the_feed_in_its_head(page: Page, site_url: str, path: 
     assert response.ok
 
 
-def test_the_feed_is_valid_atom_newest_first_with_absolute_links(page: Page, site_built_on: Callable[[str], str]) -> None:
+def test_the_feed_is_valid_atom_newest_first_with_absolute_links(
+    page: Page, site_built_on: Callable[[str], str]
+) -> None:
     base = site_built_on("2025-10-15")
     response = page.request.get(base + "/feed.xml")
     assert response.ok
@@ -47,7 +49,10 @@ def test_the_feed_is_valid_atom_newest_first_with_absolute_links(page: Page, sit
     entries = feed.entries
     assert len(entries) == DECISION_COUNT
     assert len({e.id for e in entries}) == len(entries)
-    assert [e.id for e in entries[:2]] == [FIXED_SITE_URL + "beslut/asn-2024-17401/", FIXED_SITE_URL + "beslut/asn-2022-14203/"]
+    assert [e.id for e in entries[:2]] == [
+        FIXED_SITE_URL + "beslut/asn-2024-17401/",
+        FIXED_SITE_URL + "beslut/asn-2022-14203/",
+    ]
     for entry in entries:
         assert entry.link.startswith(FIXED_SITE_URL)
         assert entry.updated_parsed is not None
@@ -59,14 +64,16 @@ def test_the_feed_is_valid_atom_newest_first_with_absolute_links(page: Page, sit
 
 
 def test_a_record_page_says_when_it_changed_and_links_history_and_error_report(
-        page: Page, site_built_on: Callable[[str], str]) -> None:
+    page: Page, site_built_on: Callable[[str], str]
+) -> None:
     page.goto(site_built_on("2025-10-15") + "/beslut/asn-2024-17401/")
     section = page.locator(".register-provenance")
     changed = git_date("data/decisions/ASN-2024-17401.yml")
     expect(section.locator("time")).to_have_attribute("datetime", changed.isoformat())
     history = section.get_by_role("link", name="Ändringshistorik för datafilen data/decisions/ASN-2024-17401.yml")
     expect(history).to_have_attribute(
-        "href", f"https://github.com/{FIXED_REPOSITORY}/commits/main/data/decisions/ASN-2024-17401.yml")
+        "href", f"https://github.com/{FIXED_REPOSITORY}/commits/main/data/decisions/ASN-2024-17401.yml"
+    )
     report = section.get_by_role("link", name="Rapportera ett fel i uppgifterna")
     href = report.get_attribute("href") or ""
     assert href.startswith(f"https://github.com/{FIXED_REPOSITORY}/issues/new?")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import Browser, Page, expect
@@ -53,7 +54,8 @@ def test_the_address_reflects_the_filters_and_can_be_shared(page: Page, site_url
     expect(other.locator("#register-filter-status")).to_have_text(f"Visar 2 av {ALL_ROWS} rader.")
     expect(other.locator("select[name=ar]")).to_have_value("2022")
     amounts = other.locator("#register-filter-table tbody tr:visible").evaluate_all(
-        "rows => rows.map(r => Number(r.dataset.amount))")
+        "rows => rows.map(r => Number(r.dataset.amount))"
+    )
     assert amounts == [1300000, 1000000]  # the transfer and the larger grant, largest first
 
 
@@ -61,12 +63,14 @@ def test_sorting_by_date_and_by_amount(page: Page, site_url: str) -> None:
     page.goto(site_url + "/filtrera/?slag=grant")
     page.select_option("select[name=sortera]", "belopp-minst")
     amounts = page.locator("#register-filter-table tbody tr:visible").evaluate_all(
-        "rows => rows.map(r => Number(r.dataset.amount))")
+        "rows => rows.map(r => Number(r.dataset.amount))"
+    )
     assert amounts == [300000, 1000000]
     expect(page.locator("th[data-sort=belopp]")).to_have_attribute("aria-sort", "ascending")
     page.goto(site_url + "/filtrera/?sortera=datum-aldst")
     dates = page.locator("#register-filter-table tbody tr:visible").evaluate_all(
-        "rows => rows.map(r => r.dataset.date).filter(Boolean)")
+        "rows => rows.map(r => r.dataset.date).filter(Boolean)"
+    )
     assert dates == sorted(dates) and dates[0] == "2022-09-21"
 
 
@@ -77,7 +81,7 @@ def test_the_filtered_rows_download_as_csv(page: Page, site_url: str) -> None:
         page.get_by_role("button", name="Ladda ner de visade raderna som CSV").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".csv")
-    text = open(download.path(), encoding="utf-8-sig").read()
+    text = Path(download.path()).read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [(r["diarienummer"], r["mottagare"], r["belopp_kr"], r["år"], r["datum"]) for r in rows] == [
         ("ASN-2024-17401", "Hela Människan i Malmö", "650000", "2025", "2024-10-03"),

@@ -6,8 +6,18 @@ import re
 
 from playwright.sync_api import Page, expect
 
-REQUIRED_TERMS = ["IOP", "diarienummer", "tjänsteskrivelse", "nämnd", "förvaltning", "arbetsutskott",
-                  "beredning", "justering", "kommunbidrag", "organisationsnummer"]
+REQUIRED_TERMS = [
+    "IOP",
+    "diarienummer",
+    "tjänsteskrivelse",
+    "nämnd",
+    "förvaltning",
+    "arbetsutskott",
+    "beredning",
+    "justering",
+    "kommunbidrag",
+    "organisationsnummer",
+]
 
 
 def test_the_ordlista_explains_the_terms_a_reader_meets(page: Page, site_url: str) -> None:

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
-
 from browser_helpers import open_search
-from register.local_server import served
+from playwright.sync_api import Page, expect
 from support import REPO_ROOT, mkdocs_command
+
+from register.bench.local_server import served
 
 INJECTION_DATA = REPO_ROOT / "tests" / "fixtures" / "injection"
 SITE_NAME = "Registret över ASN:s bidrag och partnerskap"
@@ -33,33 +33,47 @@ BODY = "Testnämnden {{ config }}"
 
 # Each page and the literal texts a reader must see on it.
 PAGES: dict[str, tuple[str | None, list[str]]] = {
-    "/beslut/tn-2024-1/": (DECISION_TITLE, [
-        "Sammanfattning {{ config }} och {% include 'x' %}.",
-        "<script>alert('summary-script')</script> <img src=x onerror=alert('summary-img')>",
-        "Beviljar <b>100 000</b> kronor {{ 7*7 }}.",
-        "Rubrik <img src=x onerror=alert('heading-img')> {{ config }}",
-        "Text {% include 'x' %} <script>alert('section-script')</script>",
-        "Test <img src=x onerror=alert('official-img')>",
-        ORGANISATION, PROGRAMME, PARTNERSHIP, BODY,
-    ]),
-    "/organisationer/injektionsforeningen/": (ORGANISATION, [
-        "{% include 'x' %} alias",
-        "</title><script>alert('alias-title')</script>",
-        "Beskrivning med <script>alert('org-script')</script> och {{ config.site_name }}.",
-        "&lt;b&gt;inte fet&lt;/b&gt; och [länk](javascript:alert('md')) och **inte fet**.",
-        "{% raw %}ideell förening{% endraw %}",
-        "Stadgar {{ 7*7 }}",
-    ]),
-    "/verksamheter/injektionsverksamheten/": (PROGRAMME, [
-        "<img src=x onerror=alert('target-img')>", "driver {% include 'x' %}", ORGANISATION,
-    ]),
-    "/partnerskap/iop-injektion/": (PARTNERSHIP, [
-        "Syfte {{ config }}", "<img src=x onerror=alert('goal-img')>", "Första {% include 'x' %}",
-    ]),
-    "/organ/testnamnden/": (BODY, [
-        "Nämnden <script>alert('body-script')</script> och {% include 'x' %}.",
-        "Testdata <img src=x onerror=alert('body-img')>",
-    ]),
+    "/beslut/tn-2024-1/": (
+        DECISION_TITLE,
+        [
+            "Sammanfattning {{ config }} och {% include 'x' %}.",
+            "<script>alert('summary-script')</script> <img src=x onerror=alert('summary-img')>",
+            "Beviljar <b>100 000</b> kronor {{ 7*7 }}.",
+            "Rubrik <img src=x onerror=alert('heading-img')> {{ config }}",
+            "Text {% include 'x' %} <script>alert('section-script')</script>",
+            "Test <img src=x onerror=alert('official-img')>",
+            ORGANISATION,
+            PROGRAMME,
+            PARTNERSHIP,
+            BODY,
+        ],
+    ),
+    "/organisationer/injektionsforeningen/": (
+        ORGANISATION,
+        [
+            "{% include 'x' %} alias",
+            "</title><script>alert('alias-title')</script>",
+            "Beskrivning med <script>alert('org-script')</script> och {{ config.site_name }}.",
+            "&lt;b&gt;inte fet&lt;/b&gt; och [länk](javascript:alert('md')) och **inte fet**.",
+            "{% raw %}ideell förening{% endraw %}",
+            "Stadgar {{ 7*7 }}",
+        ],
+    ),
+    "/verksamheter/injektionsverksamheten/": (
+        PROGRAMME,
+        ["<img src=x onerror=alert('target-img')>", "driver {% include 'x' %}", ORGANISATION],
+    ),
+    "/partnerskap/iop-injektion/": (
+        PARTNERSHIP,
+        ["Syfte {{ config }}", "<img src=x onerror=alert('goal-img')>", "Första {% include 'x' %}"],
+    ),
+    "/organ/testnamnden/": (
+        BODY,
+        [
+            "Nämnden <script>alert('body-script')</script> och {% include 'x' %}.",
+            "Testdata <img src=x onerror=alert('body-img')>",
+        ],
+    ),
     "/beslut/": (None, [DECISION_TITLE.removeprefix("TN-2024-1: ")]),
     "/organisationer/": (None, [ORGANISATION]),
     "/verksamheter/": (None, [PROGRAMME]),
@@ -104,7 +118,7 @@ def assert_nothing_ran(page: Page, dialogs: list[str]) -> None:
     page.wait_for_load_state("networkidle")
     assert dialogs == []
     assert page.evaluate(INJECTED_NODES) == 0
-    requested = [url for url in getattr(page, "requests_seen") if re.search(r"/x$", url)]
+    requested = [url for url in page.requests_seen if re.search(r"/x$", url)]
     assert requested == [], "an injected <img src=x> was loaded"
 
 
@@ -182,7 +196,9 @@ def test_exports_and_feed_carry_the_text_as_it_is(page: Page, injection_url: str
     assert register["records"]["organisations"]["injektionsforeningen"]["name"] == ORGANISATION
     record = json.loads(_fetch(page, injection_url + "/beslut/tn-2024-1.json"))
     assert record["record"]["title"] == DECISION_TITLE.removeprefix("TN-2024-1: ")
-    rows = list(csv.DictReader(io.StringIO(_fetch(page, injection_url + "/oppna-data/organisations.csv").lstrip("\ufeff"))))
+    rows = list(
+        csv.DictReader(io.StringIO(_fetch(page, injection_url + "/oppna-data/organisations.csv").lstrip("\ufeff")))
+    )
     assert ORGANISATION in [row["name"] for row in rows]
     feed = feedparser.parse(_fetch(page, injection_url + "/feed.xml"))
     assert feed.bozo == 0

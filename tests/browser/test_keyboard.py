@@ -15,9 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-
 from browser_helpers import context_for
+from playwright.sync_api import Browser, Page, expect
 from site_pages import pages_to_check, search_query
 
 KEYBOARD_JS = Path(__file__).with_name("keyboard.js")
@@ -58,15 +57,15 @@ def focus_problems(where: str, candidates: list[dict], reached: list[dict]) -> l
             problems.append(f"{where}: fokus syns inte (utanför skärmen eller dolt): {state['label']}")
         ring_ok = state["ring"] and state["ringChanged"] and (state["ringContrast"] or 0) >= MIN_RING_CONTRAST
         if not (ring_ok or state["shadow"]):
-            detail = (f"fokusring med kontrast {state['ringContrast']:.2f}:1" if state["ring"]
-                      else "ingen fokusring")
+            detail = f"fokusring med kontrast {state['ringContrast']:.2f}:1" if state["ring"] else "ingen fokusring"
             problems.append(f"{where}: ingen synlig fokusmarkering ({detail}): {state['label']}")
     return problems
 
 
 @pytest.mark.parametrize("viewport", ["1280px", "320px"])
-def test_tab_reaches_everything_with_visible_focus(browser: Browser, site_url: str, built_site: Path,
-                                                   viewport: str) -> None:
+def test_tab_reaches_everything_with_visible_focus(
+    browser: Browser, site_url: str, built_site: Path, viewport: str
+) -> None:
     problems: list[str] = []
     with context_for(browser, viewport) as context:
         page = context.new_page()

@@ -14,7 +14,8 @@ def kr(text: str) -> str:
 
 def table_rows(table: Locator) -> list[list[str]]:
     return table.locator("tbody tr").evaluate_all(
-        "rows => rows.map(r => Array.from(r.cells).map(c => c.innerText.trim()))")
+        "rows => rows.map(r => Array.from(r.cells).map(c => c.innerText.trim()))"
+    )
 
 
 def test_each_chart_has_a_summary_an_svg_and_a_table_of_the_same_figures(page: Page, site_url: str) -> None:
@@ -32,10 +33,7 @@ def test_each_chart_has_a_summary_an_svg_and_a_table_of_the_same_figures(page: P
         expect(table).to_be_visible()
 
     by_year = page.locator("table", has=page.locator("caption", has_text="Medel per år"))
-    assert table_rows(by_year) == [
-        ["2022", kr("0"), kr("1 300 000"), "2"],
-        ["2025", kr("0"), kr("650 000"), "1"],
-    ]
+    assert table_rows(by_year) == [["2022", kr("0"), kr("1 300 000"), "2"], ["2025", kr("0"), kr("650 000"), "1"]]
     # The chart draws the same two years with the same amounts.
     chart_text = figures.first.locator("svg.register-chart-svg").text_content() or ""
     assert "2022" in chart_text and "föreslaget " + kr("1 300 000") in chart_text
@@ -63,8 +61,13 @@ def test_transfers_are_apart_and_never_added_to_grants(page: Page, site_url: str
     expect(kpis.locator("div", has_text="mellan kommunala organ").locator("dd")).to_have_text(kr("1 300 000"))
     expect(page.locator("article")).not_to_contain_text(kr("3 250 000"))
     transfers = page.locator("table.register-transfers")
-    assert table_rows(transfers)[0][:5] == ["ASN-2022-14203", "2022", "Kommunstyrelsen",
-                                            "Arbetsmarknads- och socialnämnden", kr("1 300 000")]
+    assert table_rows(transfers)[0][:5] == [
+        "ASN-2022-14203",
+        "2022",
+        "Kommunstyrelsen",
+        "Arbetsmarknads- och socialnämnden",
+        kr("1 300 000"),
+    ]
 
 
 def test_organisation_and_programme_pages_show_funding_per_year(page: Page, site_url: str) -> None:

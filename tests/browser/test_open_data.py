@@ -9,9 +9,9 @@ from urllib.parse import urljoin, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
-
-from register.model import KINDS
 from support import REPO_ROOT
+
+from register.core.model import KINDS
 
 
 def _published(built_site: Path) -> set[str]:
@@ -38,7 +38,9 @@ def test_every_record_page_links_its_json(page: Page, site_url: str, built_site:
             assert response.ok and "json" in response.headers["content-type"]
             document = response.json()
             assert (document["kind"], urlsplit(document["url"]).path) == (
-                kind.name, f"/{kind.url_segment}/{json_file.stem}/")
+                kind.name,
+                f"/{kind.url_segment}/{json_file.stem}/",
+            )
             checked += 1
     assert checked == len(list((REPO_ROOT / "data").rglob("*.yml")))  # one per record in data/
 
@@ -50,8 +52,12 @@ def test_open_data_page_links_every_file(page: Page, site_url: str, built_site: 
     hrefs = page.locator("article a").evaluate_all("links => links.map(a => a.href)")
     linked = {urlsplit(h).path for h in hrefs if urlsplit(h).hostname == "127.0.0.1"}
     published = _published(built_site)
-    assert {"/oppna-data/register.json", "/oppna-data/grants.csv", "/oppna-data/datapackage.json",
-            "/schema/decision.schema.json"} <= published
+    assert {
+        "/oppna-data/register.json",
+        "/oppna-data/grants.csv",
+        "/oppna-data/datapackage.json",
+        "/schema/decision.schema.json",
+    } <= published
     assert published <= linked, sorted(published - linked)
     for path in sorted(published):
         response = page.request.get(site_url + path)
@@ -64,5 +70,9 @@ def test_open_data_page_links_every_file(page: Page, site_url: str, built_site: 
 def test_open_data_page_is_accessible(page: Page, site_url: str) -> None:
     """The page's own content (its tables of files and fields); the theme's frame is tested elsewhere."""
     page.goto(site_url + "/oppna-data/")
-    results = Axe().run(page, context="article", options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    results = Axe().run(
+        page,
+        context="article",
+        options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}},
+    )
     assert results.violations_count == 0, results.generate_report()

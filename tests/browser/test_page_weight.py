@@ -3,7 +3,7 @@
 A cold load (empty cache) of every page type fetches the page itself and the site's fixed
 assets, nothing that lists every page. Material's script fetches sitemap.xml on every page that
 has a `<link rel="alternate">` (the Atom feed): while sitemap.xml listed every page, that was
-1.6 MB per page at 10 000 decisions (register/sitemap.py).
+1.6 MB per page at 10 000 decisions (register/site/sitemap.py).
 """
 
 from __future__ import annotations
@@ -12,22 +12,26 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Response
-
 from browser_helpers import context_for
+from playwright.sync_api import Browser, Response
 from site_pages import pages_to_check
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def test_a_cold_page_load_fetches_nothing_that_grows_with_the_register(browser: Browser, site_url: str,
-                                                                      built_site: Path) -> None:
+def test_a_cold_page_load_fetches_nothing_that_grows_with_the_register(
+    browser: Browser, site_url: str, built_site: Path
+) -> None:
     problems: list[str] = []
     sitemap_seen = False
     for target in pages_to_check(built_site):
         responses: list[Response] = []
         with context_for(browser, "1280px") as context:  # a new context: nothing cached
-            context.on("response", lambda response: responses.append(response))
+
+            def seen(response: Response, into: list[Response] = responses) -> None:
+                into.append(response)
+
+            context.on("response", seen)
             page = context.new_page()
             page.goto(site_url + target.path)
             page.wait_for_load_state("networkidle")

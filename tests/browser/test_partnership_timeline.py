@@ -46,5 +46,7 @@ def test_the_timeline_shows_the_conflict_and_the_unknown_start(page: Page, site_
 def test_funding_per_year_on_the_partnership_page(page: Page, site_built_on: Callable[[str], str]) -> None:
     page.goto(site_built_on("2025-10-15") + PAGE)
     table = page.locator("table", has=page.locator("caption", has_text="Medel per år till"))
-    rows = table.locator("tbody tr").evaluate_all("rows => rows.map(r => r.cells[0].innerText + ': ' + r.cells[2].innerText)")
+    rows = table.locator("tbody tr").evaluate_all(
+        "rows => rows.map(r => r.cells[0].innerText + ': ' + r.cells[2].innerText)"
+    )
     assert rows == ["2022: 1\u00a0000\u00a0000\u00a0kr", "2025: 650\u00a0000\u00a0kr"]

@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, expect
-
 from browser_helpers import context_for, open_search
+from playwright.sync_api import Browser, Page, expect
 from site_pages import pages_to_check, search_query
 
-STORAGE_JS = """() => ({cookie: document.cookie, local: Object.keys(localStorage), session: Object.keys(sessionStorage)})"""
+STORAGE_JS = (
+    """() => ({cookie: document.cookie, local: Object.keys(localStorage), session: Object.keys(sessionStorage)})"""
+)
 
 
 def stored_in_browser(page: Page, where: str) -> list[str]:
@@ -23,8 +24,7 @@ def stored_in_browser(page: Page, where: str) -> list[str]:
     return [f"{where}: {what} = {value!r}" for what, value in state.items() if value]
 
 
-def test_pages_talk_only_to_their_own_host_and_store_nothing(browser: Browser, site_url: str,
-                                                             built_site: Path) -> None:
+def test_pages_talk_only_to_their_own_host_and_store_nothing(browser: Browser, site_url: str, built_site: Path) -> None:
     host = urlsplit(site_url).hostname
     requests: list[str] = []
     stored: list[str] = []
@@ -53,8 +53,9 @@ def test_pages_talk_only_to_their_own_host_and_store_nothing(browser: Browser, s
         service_workers = [worker.url for worker in context.service_workers]
 
     assert len(requests) > len(pages_to_check(built_site)), "too few requests recorded: is the recorder on?"
-    foreign = sorted({url for url in requests
-                      if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != host})
+    foreign = sorted(
+        {url for url in requests if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != host}
+    )
     problems = [f"anrop till annan värd än {host}: {url}" for url in foreign]
     problems += [f"kaka satt: {cookie['name']} ({cookie['domain']})" for cookie in cookies]
     problems += [f"sparat i webbläsaren: {item}" for item in stored]

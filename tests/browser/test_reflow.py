@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
-
 from browser_helpers import context_for, open_search
+from playwright.sync_api import Browser, Page
 from site_pages import pages_to_check, search_query
 
 # Elements of the page (not the off-canvas menu) that reach outside the viewport without a
@@ -40,8 +39,9 @@ def overflow_problems(page: Page, where: str) -> list[str]:
     state = page.evaluate(OVERFLOW_JS)
     problems = []
     if state["scrollWidth"] > state["clientWidth"]:
-        problems.append(f"{where}: sidan rullar i sidled ({state['scrollWidth']} px innehåll i "
-                        f"{state['clientWidth']} px bredd)")
+        problems.append(
+            f"{where}: sidan rullar i sidled ({state['scrollWidth']} px innehåll i {state['clientWidth']} px bredd)"
+        )
     if state["sticking"]:
         problems.append(f"{where}: innehåll sticker ut utanför skärmen: {', '.join(state['sticking'])}")
     return problems

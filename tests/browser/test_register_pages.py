@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
-
 from browser_helpers import open_search
+from playwright.sync_api import Page, expect
 
 
 def search(page: Page, site_url: str, query: str) -> list[str]:
     """Search the site for `query` (Pagefind) and return the result links (site paths)."""
     page.goto(site_url + "/")
     open_search(page, query)
-    return [re.sub(r"^https?://[^/]+", "", href or "") for href in
-            page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")]
+    return [
+        re.sub(r"^https?://[^/]+", "", href or "")
+        for href in page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+    ]
 
 
 def test_decision_page_shows_the_memo_facts(page: Page, site_url: str) -> None:
@@ -43,10 +44,13 @@ def test_search_finds_a_programme_by_an_alias(page: Page, site_url: str) -> None
     assert search(page, site_url, "Thaimise")[0].startswith("/verksamheter/thaiwise/")
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("föreningarna", "/beslut/asn-2024-17401/"),  # occurs nowhere; its stem "förening" does
-    ("Thaimise", "/verksamheter/thaiwise/"),  # typed in full: stems to "thaimis"
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("föreningarna", "/beslut/asn-2024-17401/"),  # occurs nowhere; its stem "förening" does
+        ("Thaimise", "/verksamheter/thaiwise/"),  # typed in full: stems to "thaimis"
+    ],
+)
 def test_search_uses_swedish_stemming(page: Page, site_url: str, query: str, expected: str) -> None:
     paths = search(page, site_url, query)
     assert any(p.startswith(expected) for p in paths), paths

@@ -7,20 +7,21 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from register.local_server import served
+from register.bench.local_server import served
 
 
 def test_search_loads_nothing_until_opened_and_only_from_the_site(page: Page, site_url: str) -> None:
     page.goto(site_url + "/beslut/asn-2024-17401/")
     page.wait_for_load_state("load")
-    seen: list[str] = getattr(page, "requests_seen")
+    seen: list[str] = page.requests_seen
     assert not [url for url in seen if "/pagefind/" in url]
     page.get_by_role("button", name="Sök i registret").click()
     box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
     expect(box).to_be_focused(timeout=15_000)
     box.fill("802438-1355")
     expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
-        "href", re.compile(r"/organisationer/hela-manniskan-i-malmo/"), timeout=10_000)
+        "href", re.compile(r"/organisationer/hela-manniskan-i-malmo/"), timeout=10_000
+    )
     search_files = [url for url in seen if "/pagefind/" in url]
     assert any(url.endswith("/pagefind/pagefind.js") for url in search_files), search_files
     assert any("/pagefind/index/" in url for url in search_files), search_files

@@ -15,7 +15,7 @@ def test_start_page_loads_from_localhost_only(page: Page, site_url: str) -> None
 
     # Let late requests (search index, worker, fonts) happen before checking hosts.
     page.wait_for_load_state("networkidle")
-    requests_seen: list[str] = getattr(page, "requests_seen")
+    requests_seen: list[str] = page.requests_seen
     assert requests_seen, "no requests recorded"
     foreign = [
         url

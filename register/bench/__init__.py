@@ -1,0 +1,1 @@
+"""The benchmark and its synthetic data. Nothing else in the package imports it."""

@@ -1,0 +1,84 @@
+"""Personal identity numbers are never published: look for them in every value as written.
+
+The scan runs on the file's values before the model is applied, so a number is refused even
+in a file that has other mistakes, in an unknown field, or typed as a bare number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from register.core.identifiers import find_personal_identity_numbers
+from register.core.problems import Problem
+from register.core.yamlfile import Loc, YamlFile, dotted
+
+
+def _leaves(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _leaves(item, (*loc, index))
+    else:
+        yield loc, value
+
+
+def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:
+    """A problem for every personnummer or samordningsnummer in any text or number of the file."""
+    for loc, value in _leaves(file.data, ()):
+        if loc[-1:] == ("org_number",) or isinstance(value, bool) or not isinstance(value, (str, int)):
+            continue  # org_number: the model refuses a personal number there, with its own message
+        for _, masked in find_personal_identity_numbers(str(value)):
+            line, column = file.positions.of_value(loc)
+            yield Problem(
+                file.path,
+                line,
+                column,
+                dotted(loc),
+                (
+                    f"texten innehåller ett personnummer eller samordningsnummer ({masked}); "
+                    "sådana får aldrig publiceras: ta bort numret"
+                ),
+            )
+
+
+def identity_number_in_file_name(path: str, stem: str) -> Iterator[Problem]:
+    """The file name becomes the web address: it may never hold a personal identity number."""
+    for _, masked in find_personal_identity_numbers(stem):
+        yield Problem(
+            path,
+            1,
+            1,
+            "",
+            (
+                f"filnamnet innehåller ett personnummer eller samordningsnummer ({masked}) och blir "
+                "webbadressen; ge filen ett annat namn, t.ex. organisationens namn"
+            ),
+        )
+
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".csv")
+
+
+def identity_numbers_in_documents(documents: Path, display: str) -> Iterator[Problem]:
+    """Copies of source documents are published as they are: they may not hold one either."""
+    for path in sorted(documents.rglob("*")):
+        if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
+            continue
+        name = f"{display}/{path.relative_to(documents)}"
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            for offset, masked in find_personal_identity_numbers(line):
+                yield Problem(
+                    name,
+                    number,
+                    offset + 1,
+                    "",
+                    (
+                        f"källdokumentet innehåller ett personnummer eller samordningsnummer ({masked}) "
+                        "och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)"
+                    ),
+                )

@@ -1,0 +1,66 @@
+"""The record containers the rules, the registry and the tools share: a validated record with
+its file and positions (`Entry`), all of them by kind (`Entries`), and every text of a record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from register.core.model import Kind, Record
+from register.core.yamlfile import Loc, Positions
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One validated record with the file it came from and the positions of its values."""
+
+    kind: Kind
+    id: str
+    path: str
+    record: Record
+    positions: Positions
+
+    def at(self, loc: Loc) -> tuple[int, int]:
+        return self.positions.of_value(loc)
+
+
+Entries = dict[str, dict[str, Entry]]
+
+
+def display_path(path: Path, folder: Path | None = None, cwd: Path | None = None) -> str:
+    """`path` relative to the working directory when it lies below it, else as given.
+
+    `folder` (the resolved folder of `path`) and `cwd` (resolved) save resolving them again
+    for each of thousands of files; a file that is a symbolic link is still resolved itself.
+    """
+    resolved = folder / path.name if folder is not None and not path.is_symlink() else path.resolve()
+    try:
+        return str(resolved.relative_to(cwd or Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+Texts = list[tuple[Loc, str]]
+
+
+def texts_of(entry: Entry) -> Texts:
+    """Every text value of a record with its path (what the rules on texts read)."""
+    found: Texts = []
+    _collect_texts(entry.record, (), found)
+    return found
+
+
+def _collect_texts(value: Any, loc: Loc, found: list[tuple[Loc, str]]) -> None:
+    """Every text leaf of a record, depth first, without a generator per level."""
+    if isinstance(value, str):
+        found.append((loc, value))
+    elif isinstance(value, BaseModel):
+        values = value.__dict__
+        for name in type(value).__pydantic_fields__:
+            _collect_texts(values[name], (*loc, name), found)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _collect_texts(item, (*loc, index), found)

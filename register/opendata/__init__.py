@@ -1,0 +1,1 @@
+"""Open data built from the validated Register (JSON, CSV, data package, 360Giving). Imports only the core."""

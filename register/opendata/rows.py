@@ -1,0 +1,286 @@
+"""Rows of the open data: records, grants and transfers, each derived once from the Register.
+
+register.json, the CSV files, the data package and the 360Giving package all take their rows
+from here, so a grant has the same id, status and amount in every file and on the site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from register.core.identifiers import CASE_NUMBER_PATTERN, ORG_NUMBER_PATTERN
+from register.core.model import KINDS, Body, Grant, Transfer
+from register.core.registry import GRANT_STATUS, GrantRow, Register, TransferRow
+from register.core.schemas import json_schema
+from register.core.urls import record_url
+from register.opendata.settings import OpenDataSettings
+from register.opendata.tables import Column, Table, columns_from_schema, id_column, url_column
+
+SE_ON = "SE-ON-"  # org-id.guide's list for Swedish organisationsnummer
+TRANSFER_NOTE = (
+    "Medel mellan kommunala organ: inte ett bidrag till civilsamhället. Ingår inte i grants.csv, "
+    "360Giving-paketet eller summorna för bidrag; räkna aldrig ihop dem med bidragen."
+)
+FOLDER_OF_KIND = {kind.name: kind.folder for kind in KINDS.values()}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every export needs: the register, the settings and the site's public address."""
+
+    register: Register
+    settings: OpenDataSettings
+    base_url: str  # ends with "/"
+    site_name: str
+
+    def absolute(self, path: str) -> str:
+        return self.base_url + path
+
+    def page(self, kind: str, record_id: str) -> str:
+        return self.absolute(record_url(kind, record_id))
+
+    def name(self, kind: str, record_id: str | None) -> str | None:
+        return self.register.get(kind, record_id).name if record_id else None
+
+    @property
+    def publisher(self) -> str:
+        return self.settings.publisher or self.site_name
+
+
+# --- Identifiers ------------------------------------------------------------------------
+
+
+def org_id(record: Any, record_id: str, settings: OpenDataSettings) -> str:
+    """org-id.guide identifier: SE-ON-<organisationsnummer>, else under the publisher's prefix."""
+    if getattr(record, "org_number", None):
+        return SE_ON + record.org_number
+    return f"{settings.org_id_prefix}-{record_id}"
+
+
+def grant_id(row: GrantRow, settings: OpenDataSettings) -> str:
+    return f"{settings.grant_id_prefix}-{row.decision.case_number}-{row.index + 1}"
+
+
+def transfer_id(row: TransferRow) -> str:
+    return f"{row.decision.case_number}-overforing-{row.index + 1}"
+
+
+def funder(register: Register, body_id: str | None) -> tuple[str, Body] | None:
+    """The body that pays: up from the deciding body to the municipality (or the top body)."""
+    found: tuple[str, Body] | None = None
+    seen: set[str] = set()
+    while body_id and body_id not in seen:
+        seen.add(body_id)
+        found = (body_id, register.get("body", body_id))
+        if found[1].kind == "municipality":
+            return found
+        body_id = found[1].parent
+    return found
+
+
+# --- Grants -----------------------------------------------------------------------------
+
+
+def _status_labels() -> dict[str, list[str]]:
+    labels: dict[str, list[str]] = {}
+    for code, label in GRANT_STATUS.values():
+        labels.setdefault(code, []).append(label)
+    return labels
+
+
+_STATUSES = list(_status_labels())
+_STATUS_TEXT = ", ".join(f"{code} ({' eller '.join(labels)})" for code, labels in _status_labels().items())
+
+GRANT_COLUMNS_BEFORE = [
+    Column(
+        "case_number",
+        ("case_number",),
+        "string",
+        "Ärendets diarienummer (id i decisions.csv)",
+        True,
+        {"pattern": CASE_NUMBER_PATTERN},
+        "decision",
+    ),
+    Column(
+        "status",
+        ("status",),
+        "string",
+        "Status som följer av ärendets registrerade utfall: "
+        + _STATUS_TEXT
+        + ". Ett förslag är aldrig ett beviljat bidrag.",
+        True,
+        {"enum": _STATUSES},
+    ),
+    Column("status_label", ("status_label",), "string", "Statusen i ord, som på webbplatsen", True),
+    Column(
+        "decision_date",
+        ("decision_date",),
+        "date",
+        "Beslutsdatum enligt protokollet; tomt när beslutet inte är registrerat",
+    ),
+    Column("memo_date", ("memo_date",), "date", "Tjänsteskrivelsens datum"),
+    Column("committee", ("committee",), "string", "Nämnden som beslutar (id i bodies.csv)", False, {}, "body"),
+    Column("committee_name", ("committee_name",), "string", "Nämndens namn"),
+    Column("recipient_name", ("recipient_name",), "string", "Mottagarens namn", True),
+    Column(
+        "recipient_org_number",
+        ("recipient_org_number",),
+        "string",
+        "Mottagarens organisationsnummer; tomt om det inte är känt",
+        False,
+        {"pattern": ORG_NUMBER_PATTERN},
+    ),
+    Column(
+        "recipient_org_id",
+        ("recipient_org_id",),
+        "string",
+        "Mottagarens id enligt org-id.guide: SE-ON- och organisationsnumret, annars utgivarens prefix och postens id",
+        True,
+    ),
+    Column("programme_name", ("programme_name",), "string", "Verksamhetens namn"),
+    Column("kind_label", ("kind_label",), "string", "Slaget av medel i ord", True),
+]
+
+
+def grant_columns() -> list[Column]:
+    grant_id_column = id_column(
+        "Bidragets id: prefixet, diarienumret och bidragets ordningsnummer i ärendet", pattern=None
+    )
+    page = url_column("Adress till ärendets sida i registret")
+    return [grant_id_column, *GRANT_COLUMNS_BEFORE, *columns_from_schema(Grant.model_json_schema()), page]
+
+
+def grant_row(ctx: Context, row: GrantRow) -> dict[str, Any]:
+    decision, grant = row.decision, row.grant
+    recipient = ctx.register.get("organisation", grant.recipient)
+    derived = {
+        "id": grant_id(row, ctx.settings),
+        "case_number": decision.case_number,
+        "status": row.status,
+        "status_label": row.status_label,
+        "decision_date": decision.outcome.date.isoformat() if decision.outcome.date else None,
+        "memo_date": decision.memo_date.isoformat() if decision.memo_date else None,
+        "committee": decision.body,
+        "committee_name": ctx.name("body", decision.body),
+        "recipient_name": recipient.name,
+        "recipient_org_number": recipient.org_number,
+        "recipient_org_id": org_id(recipient, grant.recipient, ctx.settings),
+        "programme_name": ctx.name("programme", grant.programme),
+        "kind_label": row.kind_label,
+        "url": ctx.page("decision", decision.case_number),
+    }
+    return _merge(derived, grant.model_dump(mode="json"))
+
+
+# --- Transfers between municipal bodies ---------------------------------------------------
+
+
+def transfer_columns() -> list[Column]:
+    return [
+        id_column("Överföringens id: diarienumret och överföringens ordningsnummer i ärendet", pattern=None),
+        Column(
+            "case_number",
+            ("case_number",),
+            "string",
+            "Ärendets diarienummer (id i decisions.csv)",
+            True,
+            {"pattern": CASE_NUMBER_PATTERN},
+            "decision",
+        ),
+        Column(
+            "grant_to_civil_society",
+            ("grant_to_civil_society",),
+            "boolean",
+            "Alltid false: pengar mellan kommunens egna organ är inte bidrag till civilsamhället",
+            True,
+        ),
+        Column("note", ("note",), "string", "Varför raden inte är ett bidrag", True),
+        Column("from_body_name", ("from_body_name",), "string", "Namnet på organet som för över medlen", True),
+        Column("to_body_name", ("to_body_name",), "string", "Namnet på organet som tar emot medlen", True),
+        *columns_from_schema(Transfer.model_json_schema()),
+        url_column("Adress till ärendets sida i registret"),
+    ]
+
+
+def transfer_row(ctx: Context, row: TransferRow) -> dict[str, Any]:
+    transfer = row.transfer
+    derived = {
+        "id": transfer_id(row),
+        "case_number": row.decision.case_number,
+        "grant_to_civil_society": False,
+        "note": TRANSFER_NOTE,
+        "from_body_name": ctx.name("body", transfer.from_body),
+        "to_body_name": ctx.name("body", transfer.to_body),
+        "url": ctx.page("decision", row.decision.case_number),
+    }
+    return _merge(derived, transfer.model_dump(mode="json"))
+
+
+# --- Records ----------------------------------------------------------------------------
+
+
+def record_columns(kind: str) -> list[Column]:
+    if kind == "decision":
+        ident = id_column(
+            "Postens id: diarienumret, som är filnamnet i data/decisions/ utan .yml", pattern=CASE_NUMBER_PATTERN
+        )
+    else:
+        ident = id_column(f"Postens id: filnamnet i data/{KINDS[kind].folder}/ utan .yml")
+    # Single values first, lists (JSON in a cell) last: easier to read in a spreadsheet.
+    columns = sorted(columns_from_schema(json_schema(kind)), key=lambda c: c.type == "array")
+    return [ident, url_column("Adress till postens sida i registret"), *columns]
+
+
+def record_row(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
+    record = ctx.register.get(kind, record_id)
+    return _merge({"id": record_id, "url": ctx.page(kind, record_id)}, record.model_dump(mode="json"))
+
+
+def _merge(derived: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    clash = derived.keys() & fields.keys()
+    if clash:  # a new model field must not silently overwrite a derived column
+        raise ValueError(f"fälten {sorted(clash)} finns både i modellen och bland de härledda kolumnerna")
+    return {**derived, **fields}
+
+
+# --- Tables -----------------------------------------------------------------------------
+
+
+def tables(ctx: Context) -> list[Table]:
+    """Every CSV file: one per kind of record, then grants and transfers."""
+    result = []
+    for kind in KINDS.values():
+        rows = [record_row(ctx, kind.name, record_id) for record_id in sorted(ctx.register.entries[kind.name])]
+        result.append(
+            Table(
+                kind.folder,
+                kind.plural,
+                f"En rad per post i data/{kind.folder}/.",
+                record_columns(kind.name),
+                rows,
+                "id",
+            )
+        )
+    result.append(
+        Table(
+            "grants",
+            "Bidrag och IOP-finansiering",
+            "En rad per bidrag, med status: föreslagna, beviljade och avslagna. "
+            "Medel mellan kommunala organ finns i transfers.csv, inte här.",
+            grant_columns(),
+            [grant_row(ctx, row) for row in ctx.register.grants],
+            "id",
+        )
+    )
+    result.append(
+        Table(
+            "transfers",
+            "Medel mellan kommunala organ (inte bidrag)",
+            TRANSFER_NOTE,
+            transfer_columns(),
+            [transfer_row(ctx, row) for row in ctx.register.transfers],
+            "id",
+        )
+    )
+    return result

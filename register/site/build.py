@@ -1,0 +1,161 @@
+"""What the MkDocs hook does, kept here so the hook stays thin: load, check, add pages.
+
+Record pages are generated in memory (never written to docs/) and kept out of the navigation,
+so the build stays linear in the number of records. They have no Markdown: their HTML is
+rendered straight from the validated records when the theme needs it (register.record_pages).
+"""
+
+from __future__ import annotations
+
+import resource
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from register.core import subset
+from register.core.load import default_data_dir, load_register
+from register.core.model import Decision
+from register.core.problems import report
+from register.core.registry import Register
+from register.site import feed, glossary, page_frame, record_pages, search, sitemap
+from register.site.raw_html import RawHtml
+from register.site.record_extras import BuildInfo, build_info, record_context
+from register.site.record_pages import RecordPage
+from register.site.render import record_url, reset_templates
+from register.site.timeline import BuildDateError
+
+log = get_plugin_logger(__name__)
+
+
+@dataclass(repr=False)
+class SiteState:
+    """One build's validated register and which generated page shows which record."""
+
+    register: Register
+    data_dir: Path
+    info: BuildInfo  # build date, git dates, repository links (record_extras.py)
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
+    search_index: search.LiveIndex | None = None  # started with the first written page
+    frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
+    raw_html: RawHtml = field(default_factory=RawHtml)  # macros' HTML blocks, kept out of Markdown
+
+    def __repr__(self) -> str:
+        # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
+        # off; a full repr of thousands of records took longer than building their pages.
+        count = sum(len(by_id) for by_id in self.register.entries.values())
+        return f"SiteState({count} poster från {self.data_dir})"
+
+
+def load_for_build(config: MkDocsConfig) -> SiteState:
+    """Load and check the data once per build; stop the build with every problem listed."""
+    reset_templates()
+    data_dir = default_data_dir()
+    if not data_dir.is_absolute():
+        data_dir = Path(config.config_file_path).parent / data_dir
+    patterns = subset.patterns_from_env()
+    if patterns:  # make serve-subset: only some records and what they refer to
+        register, problems = load_register(data_dir, Path(config.docs_dir), subset.reader(patterns))
+    else:
+        register, problems = load_register(data_dir, Path(config.docs_dir))
+    if register is None:
+        raise PluginError("Datan innehåller fel, så webbplatsen byggs inte:\n" + report(problems))
+    if patterns:
+        log.info(subset.describe(patterns, register.entries))
+    try:
+        info = build_info(config, data_dir)
+    except BuildDateError as error:
+        raise PluginError(str(error)) from None
+    if info.history.reason:
+        log.info("Datum för senaste ändring visas som 'uppgift saknas': %s", info.history.reason)
+    # Hand-written pages explain the glossary's terms as abbreviations (Python-Markdown's abbr).
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations()
+    return SiteState(register, data_dir, info)
+
+
+def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
+    """The Atom feed of decisions at /feed.xml (linked from every page's head by overrides/main.html)."""
+    info = state.info
+
+    def last_changed(decision: Decision) -> date | None:
+        return info.history.last_changed(info.data_file("decision", decision.case_number))
+
+    content = feed.atom_feed(state.register, config.site_url or "", config.site_name, info.today, last_changed)
+    files.append(File.generated(config, feed.FEED_PATH, content=content))
+    return files
+
+
+def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
+    """One page per record, out of the navigation, rendered from the record (no Markdown)."""
+    for kind, by_id in state.register.entries.items():
+        for record_id, entry in by_id.items():
+            src_uri = record_url(kind, record_id).rstrip("/") + ".md"
+            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            RecordPage(_title(entry.record, kind), file, config, kind, record_id)
+            files.append(file)
+            state.pages[src_uri] = (kind, record_id)
+    return files
+
+
+def _title(record: object, kind: str) -> str:
+    if kind == "decision":
+        title = getattr(record, "title", None)
+        number = record.case_number
+        return f"{number}: {title}" if title else number
+    return str(record.name)
+
+
+def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
+    """Render a record page from the record, and put it into the theme's page frame."""
+    if isinstance(page, RecordPage):
+        assert state.frames is not None
+        extra = record_context(state.register, state.info, page.record_kind, page.record_id)
+        record_pages.fill(state.register, page, **extra)
+        context["register_page"] = state.frames.render(page.record_kind, context, page)
+    return context
+
+
+def page_content(state: SiteState, html: str) -> str:
+    """A hand-written page after Markdown: put back the HTML blocks its macros set aside."""
+    return state.raw_html.restore(html)
+
+
+def page_written(state: SiteState, page: Page, html: str) -> None:
+    """Hand a finished page to the search index; drop a record page's HTML."""
+    if state.search_index is None:
+        state.search_index = search.LiveIndex()
+    state.search_index.add_page(html, page.url)
+    record_pages.release(page)
+
+
+def build_failed(state: SiteState | None) -> None:
+    """Stop the search indexer of a build that failed (else `mkdocs serve` keeps one per error)."""
+    if state is not None and state.search_index is not None:
+        state.search_index.close()
+        state.search_index = None
+
+
+def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
+    """The theme's templates do not change during a build: stop Jinja checking their files
+    on every include (each page includes dozens of partials). Record pages get their frames."""
+    env.auto_reload = False
+    state.frames = page_frame.Frames(env)
+    return env
+
+
+def finish_site(state: SiteState, config: MkDocsConfig) -> None:
+    """After MkDocs has written the site: the search index, and the sitemap as an index of parts."""
+    site_dir = Path(config.site_dir)
+    if state.frames is not None:
+        log.info(state.frames.summary())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
+    index, state.search_index = state.search_index or search.LiveIndex(), None
+    index.write(site_dir)
+    sitemap.write_index(site_dir, config.site_url or "")

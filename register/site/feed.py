@@ -1,0 +1,98 @@
+"""An Atom feed (RFC 4287) of the register's decisions, newest first, served at /feed.xml.
+
+Written with ElementTree, so text from the data is escaped by the XML writer. Links and ids are
+absolute, built from the site's public address (`site_url`, set from SITE_URL when publishing).
+An entry's `updated` is the day its data file last changed in git, so corrections show up in
+feed readers; without git it falls back to the memo's date, then to its newest source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from xml.etree import ElementTree as ET
+
+from register.core.model import Decision
+from register.core.registry import Register
+from register.core.urls import record_url
+from register.site import formatting
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_PATH = "feed.xml"
+FEED_TITLE = "Nya och ändrade ärenden"
+ENTRY_LIMIT = 100  # a feed reader needs the recent decisions, not all of them
+
+
+def _timestamp(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _fallback_date(decision: Decision) -> date | None:
+    if decision.memo_date:
+        return decision.memo_date
+    dated = [source.date for source in decision.sources if source.date]
+    return max(dated) if dated else None
+
+
+def _summary(register: Register, decision: Decision) -> str:
+    """Plain text: what the decision is about and its money, proposed and decided told apart."""
+    lines = []
+    if decision.known_only_by_reference:
+        lines.append("Ärendet är känt genom hänvisningar i andra dokument.")
+    text = decision.summary or decision.context
+    if text:
+        lines.append(text.strip().split("\n\n")[0])
+    for row in register.grants_of(decision.case_number):
+        recipient = register.get("organisation", row.grant.recipient).name
+        lines.append(
+            f"{row.kind_label[:1].upper() + row.kind_label[1:]} till {recipient}: {formatting.kronor(row.grant.amount_sek)} "
+            f"({row.status_label})."
+        )
+    return "\n".join(lines) or decision.case_number
+
+
+def atom_feed(
+    register: Register, site_url: str, site_name: str, build_day: date, last_changed: Callable[[Decision], date | None]
+) -> str:
+    """The feed as an XML string. `last_changed(decision)`: its data file's git date, or None."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    decisions = register.decisions_newest_first()[:ENTRY_LIMIT]
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "sv"})
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            element.text = text
+        return element
+
+    sub(feed, "title", f"{site_name}: {FEED_TITLE}")
+    sub(feed, "subtitle", "Arbetsmarknads- och socialnämndens ärenden om bidrag och partnerskap, nyast först.")
+    sub(feed, "id", base + FEED_PATH)
+    sub(feed, "link", rel="self", type="application/atom+xml", href=base + FEED_PATH)
+    sub(feed, "link", rel="alternate", type="text/html", href=base + "beslut/")
+    author = sub(feed, "author")
+    sub(author, "name", site_name)
+    sub(author, "uri", base)
+    sub(feed, "rights", "Öppna data, CC0 1.0")
+    updated_element = sub(feed, "updated")
+
+    newest: date | None = None
+    for decision in decisions:
+        url = base + record_url("decision", decision.case_number)
+        updated = last_changed(decision) or _fallback_date(decision) or build_day
+        newest = max(newest, updated) if newest else updated
+        entry = sub(feed, "entry")
+        title = decision.case_number + (f": {decision.title}" if decision.title else "")
+        sub(entry, "title", title)
+        sub(entry, "id", url)
+        sub(entry, "link", rel="alternate", type="text/html", href=url)
+        if decision.memo_date:
+            sub(entry, "published", _timestamp(decision.memo_date))
+        sub(entry, "updated", _timestamp(updated))
+        if decision.body:
+            sub(entry, "category", term=decision.body, label=register.get("body", decision.body).name)
+        sub(entry, "summary", _summary(register, decision), type="text")
+    updated_element.text = _timestamp(newest or build_day)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

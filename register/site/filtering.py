@@ -1,0 +1,156 @@
+"""The rows and filter values of the filter page ("Filtrera"): grants, transfers and decisions.
+
+One row per grant, one per transfer between municipal bodies, and one per decision that moves
+no money, so every decision can be found. The page is a complete table without JavaScript;
+`docs/assets/register-filter.js` filters, counts, sorts and exports the same rows using the
+`data-*` values written here (raw values: ISO dates, whole kronor, record ids).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from register.core.model import OUTCOMES, Decision
+from register.core.registry import Register
+from register.site.formatting import MISSING
+
+MISSING_VALUE = "saknas"  # the filter value for "the sources do not say"
+NONE_VALUE = "ingen"  # the filter value for "does not apply" (no organisation for a transfer)
+
+KIND_LABELS = {
+    "grant": "bidrag",
+    "iop_funding": "IOP-finansiering",
+    "transfer": "medel mellan kommunala organ",
+    "none": "ärende utan medel",
+}
+STATUS_LABELS = {
+    "proposed": "föreslaget, beslutet är inte registrerat",
+    "decided": "beviljat",
+    "refused": "avslaget",
+    "transfer-decided": "överföring beslutad enligt källan",
+    "transfer-not-recorded": "överföring, beslutet är inte registrerat",
+    **{f"outcome-{key}": f"utan medel: {label}" for key, label in OUTCOMES.items()},
+}
+
+
+@dataclass
+class Row:
+    decision: Decision
+    kind: str
+    status: str
+    amount: int | None
+    year: int | None
+    organisation: str | None = None  # record id
+    programmes: list[str] = field(default_factory=list)  # record ids
+    transfer_text: str | None = None  # "från … till …" for a transfer
+
+    @property
+    def date(self) -> date | None:
+        return self.decision.memo_date
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    def values(self, facet: str) -> list[str]:
+        """The filter values of this row for one facet (several for a transfer's programmes)."""
+        if facet == "year":
+            return [str(self.year) if self.year else MISSING_VALUE]
+        if facet == "committee":
+            return [self.decision.body or MISSING_VALUE]
+        if facet == "organisation":
+            return [self.organisation or NONE_VALUE]
+        if facet == "programme":
+            if self.programmes:
+                return self.programmes
+            return [MISSING_VALUE if self.kind in ("grant", "iop_funding") else NONE_VALUE]
+        if facet == "kind":
+            return [self.kind]
+        if facet == "status":
+            return [self.status]
+        raise KeyError(facet)
+
+
+def rows(register: Register) -> list[Row]:
+    """Every row, newest decision first (the order without JavaScript)."""
+    result: list[Row] = []
+    for decision in register.decisions_newest_first():
+        grants = register.grants_of(decision.case_number)
+        for grant_row in grants:
+            grant = grant_row.grant
+            result.append(
+                Row(
+                    decision,
+                    grant.kind,
+                    grant_row.status,
+                    grant.amount_sek,
+                    grant_row.year,
+                    grant.recipient,
+                    [grant.programme] if grant.programme else [],
+                )
+            )
+        for transfer in decision.transfers:
+            status = "transfer-decided" if transfer.decided else "transfer-not-recorded"
+            result.append(
+                Row(
+                    decision,
+                    "transfer",
+                    status,
+                    transfer.amount_sek,
+                    transfer.budget_year,
+                    programmes=list(dict.fromkeys(e.programme for e in transfer.earmarks)),
+                    transfer_text=f"{register.get('body', transfer.from_body).name} till "
+                    f"{register.get('body', transfer.to_body).name}",
+                )
+            )
+        if not grants and not decision.transfers:
+            year = decision.memo_date.year if decision.memo_date else None
+            result.append(Row(decision, "none", f"outcome-{decision.outcome.status}", None, year))
+    return result
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the query-string parameter, Swedish
+    facet: str  # the data attribute on each row
+    label: str
+    options: list[tuple[str, str]]  # (value, label), in display order
+
+
+def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
+    """The filters with every value that occurs in the rows; counts are added in the browser."""
+
+    def record_name(kind: str, value: str) -> str:
+        if value == MISSING_VALUE:
+            return MISSING
+        if value == NONE_VALUE:
+            return "ingen"
+        return register.get(kind, value).name
+
+    def present(facet: str) -> list[str]:
+        return list(dict.fromkeys(v for row in all_rows for v in row.values(facet)))
+
+    kinds, statuses = set(present("kind")), set(present("status"))  # once, not once per label
+    years = sorted(present("year"), key=lambda v: (v == MISSING_VALUE, v), reverse=False)
+    named = {
+        facet: sorted(present(facet), key=lambda v: (v in (MISSING_VALUE, NONE_VALUE), record_name(kind, v).casefold()))
+        for facet, kind in (("committee", "body"), ("organisation", "organisation"), ("programme", "programme"))
+    }
+    return [
+        Facet("ar", "year", "År", [(v, MISSING if v == MISSING_VALUE else v) for v in years]),
+        Facet("namnd", "committee", "Nämnd", [(v, record_name("body", v)) for v in named["committee"]]),
+        Facet(
+            "organisation",
+            "organisation",
+            "Organisation",
+            [(v, record_name("organisation", v)) for v in named["organisation"]],
+        ),
+        Facet("verksamhet", "programme", "Verksamhet", [(v, record_name("programme", v)) for v in named["programme"]]),
+        Facet("slag", "kind", "Slag", [(k, label) for k, label in KIND_LABELS.items() if k in kinds]),
+        Facet("status", "status", "Status", [(k, label) for k, label in STATUS_LABELS.items() if k in statuses]),
+    ]

@@ -1,0 +1,98 @@
+"""The `register` command: check the data, write templates and schemas, summarise a change for review.
+
+Synthetic test data is the benchmark's (`python -m register.bench synthetic`), not a staff command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from register.core.load import default_data_dir, load_register
+from register.core.problems import report
+
+
+def check(data_dir: Path, docs_dir: Path | None) -> int:
+    """Print every problem and a total; 0 when there is no error, 1 otherwise."""
+    register, problems = load_register(data_dir, docs_dir)
+    print(report(problems), file=sys.stdout if register else sys.stderr)
+    return 0 if register is not None else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="register", description="Registret över ASN:s bidrag och partnerskap.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_parser = commands.add_parser("check", help="kontrollera datafilerna och lista alla fel")
+    check_parser.add_argument(
+        "data_dir", nargs="?", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)"
+    )
+    check_parser.add_argument(
+        "--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)"
+    )
+    schema_parser = commands.add_parser(
+        "schema", help="skriv JSON Schema (schema/) och mallar (mallar/) för varje slag av post, ur modellen"
+    )
+    schema_parser.add_argument("--dir", type=Path, default=Path("schema"), help="schemamappen (standard: schema/)")
+    schema_parser.add_argument("--templates", type=Path, default=Path("mallar"), help="mallmappen (standard: mallar/)")
+    new_parser = commands.add_parser("new", help="skriv en kommenterad mall för en ny post")
+    new_parser.add_argument("kind", help="decision, organisation, programme, partnership eller body")
+    new_parser.add_argument("id", help="diarienumret (ASN-2025-1234) eller filnamnet utan .yml (ny-forening)")
+    new_parser.add_argument("--data-dir", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
+    diff_parser = commands.add_parser(
+        "diff", help="vad ändringarna gör med registret jämfört med en git-ref (Markdown)"
+    )
+    diff_parser.add_argument("ref", help="grenen eller commiten att jämföra med, t.ex. origin/main")
+    diff_parser.add_argument("--data-dir", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
+    diff_parser.add_argument(
+        "--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)"
+    )
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        docs_dir = args.docs_dir if args.docs_dir.is_dir() else None
+        return check(args.data_dir or default_data_dir(), docs_dir)
+    if args.command == "schema":
+        return schema_command(args.dir, args.templates)
+    if args.command == "new":
+        return new_command(args.data_dir or default_data_dir(), args.kind, args.id)
+    if args.command == "diff":
+        return diff_command(args.ref, args.data_dir or default_data_dir(), args.docs_dir)
+    return 2
+
+
+def diff_command(ref: str, data_dir: Path, docs_dir: Path) -> int:
+    from register.tools.review import ReviewError, review
+
+    try:
+        print(review(ref, data_dir, docs_dir), end="")
+    except ReviewError as error:
+        print(f"register diff: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def schema_command(directory: Path, templates: Path) -> int:
+    from register.core.schemas import write_schemas
+    from register.tools.scaffold import write_templates
+
+    changed = write_schemas(directory) + write_templates(templates)
+    for path in changed:
+        print(f"skrev {path}")
+    if not changed:
+        print(f"alla scheman i {directory}/ och mallar i {templates}/ är aktuella")
+    return 0
+
+
+def new_command(data_dir: Path, kind: str, record_id: str) -> int:
+    from register.tools.scaffold import ScaffoldError, write_template
+
+    try:
+        path = write_template(data_dir, kind, record_id)
+    except ScaffoldError as error:
+        print(f"register new: {error}", file=sys.stderr)
+        return 1
+    print(f"skrev {path}: fyll i fälten utan '#' och kör sedan `register check`")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
