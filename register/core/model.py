@@ -7,7 +7,7 @@ pages are all derived from it. A field's description is what an editor shows whi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,9 +29,11 @@ from register.core.fields import (
 )
 
 
-def F(description: str, **kwargs: object) -> object:
-    """A field with its Swedish description (shown to editors and in the field reference)."""
-    return Field(description=description, **kwargs)  # type: ignore[arg-type]
+def F(description: str, **kwargs: Any) -> Any:
+    """A field with its Swedish description (shown to editors and in the field reference).
+
+    Typed `Any` as pydantic's own `Field` is, so that `name: str = F(...)` type-checks."""
+    return Field(description=description, **kwargs)
 
 
 class Part(BaseModel):
