@@ -24,6 +24,7 @@ import os
 import subprocess
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,20 +37,38 @@ BUNDLE_DIR = "pagefind"  # under the site: pagefind/pagefind-ui.js, pagefind/pf_
 # without the "¶" permalinks of the headings.
 CONFIG = {"root_selector": "article.md-content__inner", "exclude_selectors": [".headerlink"], "force_language": "sv"}
 
+# How long the build waits for Pagefind to make any progress (an answer, one more page indexed,
+# a file written) before it stops with a message. Progress resets the clock, so a large site
+# is never cut short; a silent or wedged service never holds a build (or CI) for ever.
+STALL_SECONDS = float(os.environ.get("REGISTER_PAGEFIND_TIMEOUT", "300"))
+# The files Pagefind writes at the top of its bundle; the build checks each is there.
+BUNDLE_FILES = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json")
+
+
+def _failed(reason: str) -> PluginError:
+    return PluginError(f"Sökindexet kunde inte byggas: {reason}")
+
 
 class LiveIndex:
-    """A Pagefind index that takes pages while the build goes on, and writes itself at the end."""
+    """A Pagefind index that takes pages while the build goes on, and writes itself at the end.
 
-    def __init__(self) -> None:
-        executable = get_executable()
-        if executable is None:
-            raise PluginError("Pagefind saknas: installera beroendena med `make venv`")
+    `command` and `stall_seconds` are for tests, which drive a fake service."""
+
+    def __init__(self, command: Sequence[str] | None = None, stall_seconds: float = STALL_SECONDS) -> None:
+        if command is None:
+            executable = get_executable()
+            if executable is None:
+                raise PluginError("Pagefind saknas: installera beroendena med `make venv`")
+            command = [str(executable), "--service"]
         self._process = subprocess.Popen(
-            [str(executable), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
+        self._stall = stall_seconds
         self._answers: dict[int, dict[str, Any]] = {}
         self._errors: list[str] = []
         self._stderr: list[bytes] = []
+        self._reader_failed: str | None = None  # why the thread reading the answers stopped early
+        self._answers_ended = False
         self._arrived = threading.Condition()
         self._next_id = 0
         self._pages = 0  # sent
@@ -60,7 +79,11 @@ class LiveIndex:
         ]
         for reader in self._readers:
             reader.start()
-        self._index_id = self._ask({"type": "NewIndex", "config": CONFIG})["index_id"]
+        try:
+            self._index_id = self._ask({"type": "NewIndex", "config": CONFIG})["index_id"]
+        except BaseException:
+            self.close()
+            raise
 
     def _send(self, payload: dict[str, Any]) -> int:
         self._next_id += 1
@@ -70,31 +93,61 @@ class LiveIndex:
             self._process.stdin.write(base64.b64encode(message) + b",")
             self._process.stdin.flush()
         except (BrokenPipeError, OSError) as error:
-            raise PluginError(f"Sökindexet kunde inte byggas: Pagefind avslutades ({self._why()})") from error
+            raise _failed(f"Pagefind avslutades ({self._why()})") from error
         return self._next_id
+
+    def _wait_for(self, done: Any, what: str) -> None:
+        """Wait (holding `_arrived`) until `done()`; stop loudly when the service died, its
+        answers stopped, or nothing moved for `stall_seconds`. `done` may report progress by
+        returning a number that grows."""
+        progress = None
+        deadline = time.monotonic() + self._stall
+        while True:
+            state = done()
+            if state is True:
+                return
+            if state != progress:
+                progress, deadline = state, time.monotonic() + self._stall
+            if self._reader_failed is not None:
+                raise _failed(f"svaren från Pagefind gick inte att läsa ({self._reader_failed})")
+            if self._answers_ended or self._process.poll() is not None:
+                raise _failed(f"Pagefind avslutades medan bygget väntade på {what} ({self._why()})")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _failed(f"Pagefind har inte svarat på {self._stall:.0f} s medan bygget väntade på {what}")
+            self._arrived.wait(timeout=min(left, 1.0))
 
     def _ask(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Send and wait for this message's answer."""
         message_id = self._send(payload)
         with self._arrived:
-            while message_id not in self._answers:
-                if self._process.poll() is not None and message_id not in self._answers:
-                    raise PluginError(f"Sökindexet kunde inte byggas: Pagefind avslutades ({self._why()})")
-                self._arrived.wait(timeout=1)
+            self._wait_for(lambda: message_id in self._answers, f"svar på {payload['type']}")
             answer = self._answers.pop(message_id)
         if answer.get("type") == "Error":
-            raise PluginError(f"Sökindexet kunde inte byggas: {answer.get('message')}")
+            raise _failed(str(answer.get("message")))
         return answer
 
     def _read_answers(self) -> None:
+        try:
+            self._read_answers_until_closed()
+        except BaseException as error:
+            with self._arrived:
+                self._reader_failed = f"{type(error).__name__}: {error}"[:500]
+                self._arrived.notify_all()
+        else:
+            with self._arrived:
+                self._answers_ended = True
+                self._arrived.notify_all()
+
+    def _read_answers_until_closed(self) -> None:
         stream = self._process.stdout
         assert stream is not None
         buffer = b""
-        while chunk := stream.read1(1 << 16):
+        while chunk := stream.read1(1 << 16):  # type: ignore[attr-defined]  # a BufferedReader
             buffer += chunk
             *frames, buffer = buffer.split(b",")
             for frame in frames:
-                answer = json.loads(base64.b64decode(frame))
+                answer = json.loads(base64.b64decode(frame, validate=True))
                 payload = answer.get("payload") or {}
                 with self._arrived:
                     kind = payload.get("type")
@@ -108,7 +161,7 @@ class LiveIndex:
                     self._arrived.notify_all()
 
     def _drain(self, stream: IO[bytes] | None) -> None:
-        while stream is not None and (chunk := stream.read1(1 << 16)):
+        while stream is not None and (chunk := stream.read1(1 << 16)):  # type: ignore[attr-defined]
             self._stderr.append(chunk)
 
     def _why(self) -> str:
@@ -121,20 +174,16 @@ class LiveIndex:
 
     def write(self, site_dir: Path) -> None:
         """Write the index into `site_dir`/pagefind (after every page sent) and stop the service."""
+        bundle = site_dir / BUNDLE_DIR
         try:
             with self._arrived:  # every page indexed first: the service works on several at once
-                while self._indexed < self._pages:
-                    if self._process.poll() is not None:
-                        raise PluginError(f"Sökindexet kunde inte byggas: Pagefind avslutades ({self._why()})")
-                    self._arrived.wait(timeout=1)
-            self._ask({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(site_dir / BUNDLE_DIR)})
-            _wait_until_written(site_dir / BUNDLE_DIR)
+                self._wait_for(lambda: self._indexed >= self._pages or self._indexed, "att sidorna indexeras")
+            self._ask({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(bundle)})
+            wait_until_written(bundle, self._stall)
             if self._errors:
-                raise PluginError("Sökindexet kunde inte byggas:\n" + "\n".join(self._errors[:20]))
+                raise _failed("\n".join(self._errors[:20]))
         finally:
             self.close()
-        if not (site_dir / BUNDLE_DIR / "pagefind.js").is_file():
-            raise PluginError(f"Sökindexet kunde inte byggas: Pagefind skrev inget i {site_dir / BUNDLE_DIR}")
 
     def close(self) -> None:
         """Stop the Pagefind process (also after a failed build)."""
@@ -150,8 +199,9 @@ class LiveIndex:
             reader.join(timeout=5)
 
 
-def _wait_until_written(bundle: Path, quiet_for: float = 0.5, limit: float = 120.0) -> None:
-    """Wait until the files at the top of the bundle stop changing.
+def wait_until_written(bundle: Path, stall_seconds: float = STALL_SECONDS, quiet_for: float = 0.5) -> None:
+    """Wait until every file of BUNDLE_FILES is there and the top of the bundle has stopped
+    changing for `quiet_for` seconds; stop loudly after `stall_seconds` without that.
 
     The service answers WriteFiles while it may still be writing its scripts (pagefind-ui.js
     and the others); it stops as soon as its input closes, so closing it at once can leave a
@@ -159,13 +209,18 @@ def _wait_until_written(bundle: Path, quiet_for: float = 0.5, limit: float = 120
     """
 
     def sizes() -> dict[str, int]:
+        if not bundle.is_dir():
+            return {}
         return {entry.name: entry.stat().st_size for entry in os.scandir(bundle) if entry.is_file()}
 
-    deadline = time.monotonic() + limit
+    deadline = time.monotonic() + stall_seconds
     before = sizes()
     while time.monotonic() < deadline:
         time.sleep(quiet_for)
         now = sizes()
-        if now == before:
+        if now == before and all(now.get(name) for name in BUNDLE_FILES):
             return
         before = now
+    missing = [name for name in BUNDLE_FILES if not before.get(name)]
+    reason = f"saknas: {', '.join(missing)}" if missing else "filerna slutade inte ändras"
+    raise _failed(f"Pagefind skrev inte klart sina filer i {bundle} på {stall_seconds:.0f} s ({reason})")
