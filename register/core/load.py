@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from register.core.control_characters import control_characters_in
 from register.core.model import KIND_BY_FOLDER, KINDS, Kind
 from register.core.personal_data import identity_number_in_file_name, identity_numbers_in
 from register.core.problems import Problem
@@ -61,6 +62,7 @@ def read_record(path: Path, kind: Kind, display: str, entries: Entries, problems
     file = read_yaml(path, display, keep_positions=False)  # read again only for a message
     file.problems.extend(identity_number_in_file_name(file.path, path.stem))
     file.problems.extend(identity_numbers_in(file))
+    file.problems.extend(control_characters_in(file))
     record = validate_file(file, kind.model)
     problems.extend(file.problems)
     if record is not None:
@@ -73,8 +75,6 @@ def load_register(
     """(Register, problems). The Register is None when any problem is an error.
 
     `read` reads the records (register.core.subset passes one that reads only part of them)."""
-    from register.core.registry import Register
-
     # Reading creates millions of objects and frees none: the cyclic collector would only
     # traverse them again and again (about a fifth of the time at 10 000 records).
     collecting = gc.isenabled()

@@ -15,20 +15,21 @@ from register.core.problems import Problem
 from register.core.yamlfile import Loc, YamlFile, dotted
 
 
-def _leaves(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+def leaves(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """Every scalar of a YAML document with its path, as written (before the model)."""
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from _leaves(item, (*loc, key))
+            yield from leaves(item, (*loc, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _leaves(item, (*loc, index))
+            yield from leaves(item, (*loc, index))
     else:
         yield loc, value
 
 
 def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:
     """A problem for every personnummer or samordningsnummer in any text or number of the file."""
-    for loc, value in _leaves(file.data, ()):
+    for loc, value in leaves(file.data):
         if loc[-1:] == ("org_number",) or isinstance(value, bool) or not isinstance(value, (str, int)):
             continue  # org_number: the model refuses a personal number there, with its own message
         for _, masked in find_personal_identity_numbers(str(value)):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from xml.etree import ElementTree as ET
 
+from register.core.control_characters import CONTROL
 from register.core.model import Decision
 from register.core.registry import Register
 from register.core.urls import record_url
@@ -43,7 +44,7 @@ def _summary(register: Register, decision: Decision) -> str:
     if text:
         lines.append(text.strip().split("\n\n")[0])
     for row in register.grants_of(decision.case_number):
-        recipient = register.get("organisation", row.grant.recipient).name
+        recipient = register.organisation(row.grant.recipient).name
         lines.append(
             f"{row.kind_label[:1].upper() + row.kind_label[1:]} till {recipient}: {formatting.kronor(row.grant.amount_sek)} "
             f"({row.status_label})."
@@ -62,8 +63,8 @@ def atom_feed(
 
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
         element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
-        if text is not None:
-            element.text = text
+        if text is not None:  # the check refuses control characters; XML cannot hold them at all
+            element.text = CONTROL.sub("", text)
         return element
 
     sub(feed, "title", f"{site_name}: {FEED_TITLE}")
@@ -91,7 +92,7 @@ def atom_feed(
             sub(entry, "published", _timestamp(decision.memo_date))
         sub(entry, "updated", _timestamp(updated))
         if decision.body:
-            sub(entry, "category", term=decision.body, label=register.get("body", decision.body).name)
+            sub(entry, "category", term=decision.body, label=register.body(decision.body).name)
         sub(entry, "summary", _summary(register, decision), type="text")
     updated_element.text = _timestamp(newest or build_day)
     ET.indent(feed)

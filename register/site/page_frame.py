@@ -25,7 +25,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.toc import get_toc
 
-# Control characters cannot occur in YAML text, so they cannot occur in a record's HTML.
+# Control characters never reach a record's HTML: the check refuses them in every text value
+# (core/control_characters.py), so these markers cannot collide with data.
 TITLE, CANONICAL, ITEM_ID, ITEM_NAME, ITEMS, SECOND_ID, SECOND_NAME = (f"\x02{name}\x03" for name in "TCINLJM")
 CONTENT = "<h1>\x02B\x03</h1>"  # with <h1>: Material adds a heading of its own to pages without one
 log = get_plugin_logger(__name__)
@@ -124,7 +125,9 @@ class Frames:
                 )
                 if self.check_all:
                     raise PluginError(f"Sidramen för {kind} ger en annan sida än temat för {page.url}:\n{diff}")
-                log.info(f"sidramen för {kind} skiljer sig från temat ({page.url}); de sidorna renderas i sin helhet")
+                log.warning(
+                    f"sidramen för {kind} skiljer sig från temat ({page.url}); de sidorna renderas i sin helhet:\n{diff}"
+                )
                 self.frames[kind] = None  # render this kind in full from now on
                 self.full += 1
                 return full
