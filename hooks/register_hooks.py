@@ -38,7 +38,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 @event_priority(100)  # before any other plugin reads the page
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert _state is not None
-    return build.page_content(_state, html)
+    return build.page_content(_state, html, page.file.src_uri)
 
 
 @event_priority(-100)  # after every plugin has added to the context

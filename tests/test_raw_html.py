@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
+import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 from support import REPO_ROOT
 
 from register.core.load import load_register
@@ -40,3 +42,24 @@ def test_no_placeholder_is_left_in_the_built_site(built_site: Path) -> None:
     ]
     assert not left, left
     assert "register-table-wrap" in (built_site / "beslut" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_lost_placeholder_stops_the_build_with_a_message() -> None:
+    raw = RawHtml()
+    raw.keep("<table></table>")
+    with pytest.raises(PluginError, match=r"på sidan beslut\.md \(block vars platshållare försvann i Markdown: 1\)"):
+        raw.restore("<p>inget här</p>", "beslut.md")
+
+
+def test_a_repeated_placeholder_stops_the_build_with_a_message() -> None:
+    raw = RawHtml()
+    placeholder = raw.keep("<table></table>")
+    with pytest.raises(PluginError, match="platshållare som står flera gånger: 1"):
+        raw.restore(placeholder + placeholder, "beslut.md")
+
+
+def test_a_placeholder_without_a_block_stops_the_build_with_a_message() -> None:
+    raw = RawHtml()
+    placeholder = raw.keep("<p>a</p>")
+    with pytest.raises(PluginError, match="platshållare utan block: 7"):
+        raw.restore(placeholder + '<div data-register-raw="7"></div>')

@@ -11,6 +11,7 @@ import resource
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,14 +22,15 @@ from mkdocs.structure.pages import Page
 
 from register.core import subset
 from register.core.load import default_data_dir, load_register
-from register.core.model import Decision
+from register.core.model import Decision, NamedRecord, Record
 from register.core.problems import report
 from register.core.registry import Register
+from register.core.urls import record_url
 from register.site import feed, glossary, page_frame, record_pages, search, sitemap
 from register.site.raw_html import RawHtml
 from register.site.record_extras import BuildInfo, build_info, record_context
 from register.site.record_pages import RecordPage
-from register.site.render import record_url, reset_templates
+from register.site.render import reset_templates
 from register.site.timeline import BuildDateError
 
 log = get_plugin_logger(__name__)
@@ -97,21 +99,20 @@ def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Fi
         for record_id, entry in by_id.items():
             src_uri = record_url(kind, record_id).rstrip("/") + ".md"
             file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-            RecordPage(_title(entry.record, kind), file, config, kind, record_id)
+            RecordPage(_title(entry.record), file, config, kind, record_id)
             files.append(file)
             state.pages[src_uri] = (kind, record_id)
     return files
 
 
-def _title(record: object, kind: str) -> str:
-    if kind == "decision":
-        title = getattr(record, "title", None)
-        number = record.case_number
-        return f"{number}: {title}" if title else number
-    return str(record.name)
+def _title(record: Record) -> str:
+    if isinstance(record, Decision):
+        return f"{record.case_number}: {record.title}" if record.title else record.case_number
+    assert isinstance(record, NamedRecord)
+    return record.name
 
 
-def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
+def record_page_context(state: SiteState, context: dict[str, Any], page: Page) -> dict[str, Any]:
     """Render a record page from the record, and put it into the theme's page frame."""
     if isinstance(page, RecordPage):
         assert state.frames is not None
@@ -121,9 +122,9 @@ def record_page_context(state: SiteState, context: dict, page: Page) -> dict:
     return context
 
 
-def page_content(state: SiteState, html: str) -> str:
+def page_content(state: SiteState, html: str, page_file: str = "") -> str:
     """A hand-written page after Markdown: put back the HTML blocks its macros set aside."""
-    return state.raw_html.restore(html)
+    return state.raw_html.restore(html, page_file)
 
 
 def page_written(state: SiteState, page: Page, html: str) -> None:
