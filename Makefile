@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: venv check schema build serve serve-subset bench chromium tools test lock clean
+.PHONY: venv check schema build serve serve-subset bench chromium tools static test lock clean
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -62,8 +62,17 @@ tests/tools/node_modules/.package-lock.json: tests/tools/package-lock.json tests
 	scripts/ensure-node
 	npm ci --prefix tests/tools --no-audit --no-fund
 
-# test: all tests, including the browser tests.  Any non-zero pytest exit (also 5 = no tests) fails.
-test: venv chromium tools
+# static: lint and format check (ruff), types (mypy; strict for the core and open data) and the
+# layers' import contracts (import-linter, in pyproject.toml).  Fast, so it runs before the tests.
+static: venv
+	$(BIN)/ruff check register hooks tests
+	$(BIN)/ruff format --check register hooks tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+# test: static checks, then all tests, including the browser tests.  Any non-zero pytest exit
+# (also 5 = no tests) fails.
+test: venv chromium tools static
 	$(BIN)/pytest
 
 # lock: regenerate requirements.lock (with hashes) from requirements.in.  Needs uv on PATH.

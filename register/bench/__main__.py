@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from register.bench import main as bench_main
-from register.bench import synthetic
+from register.bench import synthetic_files
 from register.core.load import default_data_dir
 
 
@@ -22,7 +22,7 @@ def synthetic_command(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     data_dir = default_data_dir()
     try:
-        written = synthetic.write(
+        written = synthetic_files.write(
             args.out_dir, args.decisions, args.seed, data_dir if args.with_data else None, protected=data_dir
         )
     except ValueError as error:

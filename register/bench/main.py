@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from register.bench import browser as bench_browser
-from register.bench import synthetic
+from register.bench import synthetic, synthetic_files
 from register.bench.local_server import served
 from register.bench.measure import measure, tree_size
 from register.core.model import KINDS
@@ -44,11 +44,11 @@ def _bin(name: str) -> str:
 def prepare_data(work: Path, decisions: int, seed: int) -> tuple[Path, float]:
     """Synthetic data plus the real records under work/data-N, reused while still up to date."""
     target = work / f"data-{decisions}"
-    marker = target / synthetic.MARKER
-    if marker.is_file() and marker.read_text(encoding="utf-8") == synthetic.marker_text(decisions, seed, True):
+    marker = target / synthetic_files.MARKER
+    if marker.is_file() and marker.read_text(encoding="utf-8") == synthetic_files.marker_text(decisions, seed, True):
         return target, 0.0
     start = time.perf_counter()
-    synthetic.write(target, decisions, seed, with_data=REPO / "data", protected=REPO / "data")
+    synthetic_files.write(target, decisions, seed, with_data=REPO / "data", protected=REPO / "data")
     return target, time.perf_counter() - start
 
 

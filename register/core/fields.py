@@ -48,7 +48,8 @@ def _reference_type(kind: str, pattern: str, description: str, example: str) -> 
                 "en hänvisning skrivs som filnamnet på posten utan .yml, med små bokstäver, "
                 f"siffror och bindestreck (fick '{value}')"
             )
-        return ref_class(value)
+        reference: Reference = ref_class(value)
+        return reference
 
     return Annotated[
         str,
@@ -128,7 +129,9 @@ def parse_partial_date(value: Any) -> PartialDate:
             f"ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2024-10-24 (fick '{value}'); "
             "är bara året eller månaden känd skrivs 2024 eller 2024-10"
         )
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month, day = (int(month_text) if month_text else None), (int(day_text) if day_text else None)
     try:
         date(year, month or 1, day or 1)
     except ValueError:

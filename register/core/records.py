@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -28,6 +28,17 @@ class Entry:
 
 
 Entries = dict[str, dict[str, Entry]]
+R = TypeVar("R", bound=Record)
+
+
+def records_of(entries: Entries, kind: str, model: type[R]) -> list[tuple[str, R]]:
+    """(id, record) of every record of `kind`, typed as `model` (checked, not assumed)."""
+    found: list[tuple[str, R]] = []
+    for record_id, entry in entries[kind].items():
+        if not isinstance(entry.record, model):
+            raise TypeError(f"{entry.path}: väntade {model.__name__}, fick {type(entry.record).__name__}")
+        found.append((record_id, entry.record))
+    return found
 
 
 def display_path(path: Path, folder: Path | None = None, cwd: Path | None = None) -> str:

@@ -5,12 +5,22 @@ Pages, listings and exports read from here; nothing else derives these facts aga
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from register.core.model import GRANT_KINDS, Decision, Grant, Transfer
-from register.core.records import Entries, Entry
+from register.core.model import (
+    GRANT_KINDS,
+    Body,
+    Decision,
+    Grant,
+    NamedRecord,
+    Organisation,
+    Partnership,
+    Programme,
+    Record,
+    Transfer,
+)
+from register.core.records import Entries, Entry, R, records_of
 
 # How a grant's status follows from its decision's recorded outcome (one place for the rule).
 GRANT_STATUS = {
@@ -68,6 +78,15 @@ class Totals:
         setattr(self, row.status, getattr(self, row.status) + row.grant.amount_sek)
 
 
+def newest_first_key(decision: Decision) -> tuple[bool, int, int, int, str]:
+    """Key for `sorted(..., reverse=True)`: the newest memo date first, then the newest case
+    number (year, then serial number); decisions without a known date last."""
+    memo = decision.memo_date
+    _, year, serial = ([*decision.case_number.split("-"), "", ""])[:3]
+    number = (int(year), int(serial)) if year.isdigit() and serial.isdigit() else (0, 0)
+    return (memo is not None, memo.toordinal() if memo else 0, *number, decision.case_number)
+
+
 @dataclass
 class Links:
     """What points at one record from elsewhere in the register."""
@@ -88,24 +107,71 @@ class Links:
 
 
 @dataclass
+class DecisionMoney:
+    """The grants and transfers a decision itself proposes or makes, and their totals."""
+
+    grants: list[GrantRow] = field(default_factory=list)
+    transfers: list[TransferRow] = field(default_factory=list)
+    totals: Totals = field(default_factory=Totals)
+
+
+@dataclass
 class Register:
     entries: Entries
     grants: list[GrantRow]
     transfers: list[TransferRow]
+    # One Links per record, made before indexing: a key that is not a record (a misspelt kind
+    # or id) raises KeyError instead of quietly answering with an empty list.
     links: dict[tuple[str, str], Links]
+    own: dict[str, DecisionMoney]
 
     @classmethod
     def build(cls, entries: Entries) -> Register:
-        register = cls(entries, [], [], defaultdict(Links))
+        links = {(kind, record_id): Links() for kind, by_id in entries.items() for record_id in by_id}
+        own = {case_number: DecisionMoney() for case_number in entries["decision"]}
+        register = cls(entries, [], [], links, own)
         register._index()
         return register
 
     # --- access -----------------------------------------------------------------------
-    def records(self, kind: str) -> list[Any]:
+    def records(self, kind: str) -> list[Any]:  # Any: each kind has its own record class
         return [entry.record for entry in self.entries[kind].values()]
 
-    def get(self, kind: str, record_id: str) -> Any:
+    def get(self, kind: str, record_id: str) -> Record:
         return self.entries[kind][record_id].record
+
+    def get_as(self, kind: str, record_id: str, model: type[R]) -> R:
+        record = self.get(kind, record_id)
+        if not isinstance(record, model):
+            raise TypeError(f"{kind} {record_id}: väntade {model.__name__}, fick {type(record).__name__}")
+        return record
+
+    def decision(self, case_number: str) -> Decision:
+        return self.get_as("decision", case_number, Decision)
+
+    def organisation(self, record_id: str) -> Organisation:
+        return self.get_as("organisation", record_id, Organisation)
+
+    def programme(self, record_id: str) -> Programme:
+        return self.get_as("programme", record_id, Programme)
+
+    def partnership(self, record_id: str) -> Partnership:
+        return self.get_as("partnership", record_id, Partnership)
+
+    def body(self, record_id: str) -> Body:
+        return self.get_as("body", record_id, Body)
+
+    def named(self, kind: str, record_id: str) -> NamedRecord:
+        """An organisation, programme, partnership or body (every kind but decisions has a name)."""
+        return self.get_as(kind, record_id, NamedRecord)
+
+    def name_of(self, kind: str, record_id: str) -> str:
+        """What a reader calls the record: a decision's case number, else its name."""
+        record = self.get(kind, record_id)
+        if isinstance(record, Decision):
+            return record.case_number
+        assert isinstance(record, NamedRecord)
+        return record.name
 
     def entry(self, kind: str, record_id: str) -> Entry:
         return self.entries[kind][record_id]
@@ -113,12 +179,11 @@ class Register:
     def links_of(self, kind: str, record_id: str) -> Links:
         return self.links[(kind, record_id)]
 
-    def decisions_newest_first(self) -> list[Decision]:
-        def key(decision: Decision) -> tuple[str, str]:
-            memo = decision.memo_date.isoformat() if decision.memo_date else ""
-            return (memo, decision.case_number)
-
-        return sorted(self.records("decision"), key=key, reverse=True)
+    def decisions_newest_first(self, decisions: list[Decision] | None = None) -> list[Decision]:
+        """The one order of decisions on every list: newest memo date first, then case number
+        (newest first); a decision with no known date comes last."""
+        chosen = self.records("decision") if decisions is None else decisions
+        return sorted(chosen, key=newest_first_key, reverse=True)
 
     def totals(self, rows: list[GrantRow] | None = None) -> Totals:
         totals = Totals()
@@ -128,11 +193,15 @@ class Register:
 
     def grants_of(self, case_number: str) -> list[GrantRow]:
         """The grants a decision itself proposes or makes (its own page lists them)."""
-        return self.links[("decision-own", case_number)].grants
+        return self.own[case_number].grants
 
     def transfers_of(self, case_number: str) -> list[TransferRow]:
         """The transfers between municipal bodies a decision itself proposes or makes."""
-        return self.links[("decision-own", case_number)].transfers
+        return self.own[case_number].transfers
+
+    def decision_totals(self, case_number: str) -> Totals:
+        """The money a decision itself proposes, grants or refuses, by status."""
+        return self.own[case_number].totals
 
     # --- indexing ---------------------------------------------------------------------
     def _link(self, kind: str, record_id: str | None) -> Links | None:
@@ -141,8 +210,7 @@ class Register:
     def _index(self) -> None:
         for decision in self.decisions_newest_first():
             self._index_decision(decision)
-        for entry in self.entries["partnership"].values():
-            partnership, partnership_id = entry.record, entry.id
+        for partnership_id, partnership in records_of(self.entries, "partnership", Partnership):
             refs = [("body", partnership.public_party), ("programme", partnership.programme)]
             refs += [("organisation", org) for org in partnership.partners]
             refs += [("decision", case) for agreement in partnership.agreements for case in agreement.cases]
@@ -151,8 +219,7 @@ class Register:
                 links = self._link(kind, ref)
                 if links is not None and partnership_id not in links.partnerships:
                     links.partnerships.append(partnership_id)
-        for entry in self.entries["programme"].values():
-            programme, programme_id = entry.record, entry.id
+        for programme_id, programme in records_of(self.entries, "programme", Programme):
             for participant in programme.participants:
                 for kind, ref in (("organisation", participant.organisation), ("body", participant.body)):
                     links = self._link(kind, ref)
@@ -160,9 +227,9 @@ class Register:
                         links.programmes.append(programme_id)
             for related in programme.related:
                 self.links[("programme", related.programme)].programmes.append(programme_id)
-        for entry in self.entries["body"].values():
-            if entry.record.parent:
-                self.links[("body", entry.record.parent)].bodies.append(entry.id)
+        for body_id, body in records_of(self.entries, "body", Body):
+            if body.parent:
+                self.links[("body", body.parent)].bodies.append(body_id)
 
     def _index_decision(self, decision: Decision) -> None:
         for kind, ref in (
@@ -183,7 +250,8 @@ class Register:
         for index, grant in enumerate(decision.grants):
             row = GrantRow(decision, index, grant)
             self.grants.append(row)
-            self.links[("decision-own", decision.case_number)].grants.append(row)
+            self.own[decision.case_number].grants.append(row)
+            self.own[decision.case_number].totals.add(row)
             for kind, ref in (
                 ("organisation", grant.recipient),
                 ("programme", grant.programme),
@@ -196,13 +264,13 @@ class Register:
                     links.totals.add(row)
                     links.add_decision(decision)
         for index, transfer in enumerate(decision.transfers):
-            row = TransferRow(decision, index, transfer)
-            self.transfers.append(row)
-            self.links[("decision-own", decision.case_number)].transfers.append(row)
+            moved = TransferRow(decision, index, transfer)
+            self.transfers.append(moved)
+            self.own[decision.case_number].transfers.append(moved)
             refs = [transfer.from_body, transfer.to_body] + ([transfer.pool.body] if transfer.pool else [])
             for ref in dict.fromkeys(refs):
-                self.links[("body", ref)].transfers.append(row)
+                self.links[("body", ref)].transfers.append(moved)
                 self.links[("body", ref)].add_decision(decision)
             for earmark in transfer.earmarks:
-                self.links[("programme", earmark.programme)].transfers.append(row)
+                self.links[("programme", earmark.programme)].transfers.append(moved)
                 self.links[("programme", earmark.programme)].add_decision(decision)

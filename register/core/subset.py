@@ -12,6 +12,7 @@ and `make build` always read everything.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from register.core.fields import Reference
@@ -27,7 +28,7 @@ def patterns_from_env() -> list[str]:
     return [part.strip() for part in os.environ.get(ENV, "").split(",") if part.strip()]
 
 
-def reader(patterns: list[str]):  # type: ignore[no-untyped-def] - returns load_register's `read`
+def reader(patterns: list[str]) -> Callable[[Path], tuple[Entries, list[Problem]]]:
     """A `read` for load_register that reads the files `patterns` match and what they refer to."""
 
     def read(data_dir: Path) -> tuple[Entries, list[Problem]]:

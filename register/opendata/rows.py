@@ -41,7 +41,7 @@ class Context:
         return self.absolute(record_url(kind, record_id))
 
     def name(self, kind: str, record_id: str | None) -> str | None:
-        return self.register.get(kind, record_id).name if record_id else None
+        return self.register.name_of(kind, record_id) if record_id else None
 
     @property
     def publisher(self) -> str:
@@ -53,8 +53,9 @@ class Context:
 
 def org_id(record: Any, record_id: str, settings: OpenDataSettings) -> str:
     """org-id.guide identifier: SE-ON-<organisationsnummer>, else under the publisher's prefix."""
-    if getattr(record, "org_number", None):
-        return SE_ON + record.org_number
+    org_number = getattr(record, "org_number", None)
+    if org_number:
+        return SE_ON + str(org_number)
     return f"{settings.org_id_prefix}-{record_id}"
 
 
@@ -72,7 +73,7 @@ def funder(register: Register, body_id: str | None) -> tuple[str, Body] | None:
     seen: set[str] = set()
     while body_id and body_id not in seen:
         seen.add(body_id)
-        found = (body_id, register.get("body", body_id))
+        found = (body_id, register.body(body_id))
         if found[1].kind == "municipality":
             return found
         body_id = found[1].parent
@@ -153,7 +154,7 @@ def grant_columns() -> list[Column]:
 
 def grant_row(ctx: Context, row: GrantRow) -> dict[str, Any]:
     decision, grant = row.decision, row.grant
-    recipient = ctx.register.get("organisation", grant.recipient)
+    recipient = ctx.register.organisation(grant.recipient)
     derived = {
         "id": grant_id(row, ctx.settings),
         "case_number": decision.case_number,

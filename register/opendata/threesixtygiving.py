@@ -87,8 +87,8 @@ def package(ctx: Context) -> tuple[dict[str, Any] | None, list[Left]]:
 def grant(ctx: Context, row: GrantRow) -> dict[str, Any]:
     decision, item = row.decision, row.grant
     register = ctx.register
-    recipient = register.get("organisation", item.recipient)
-    programme = register.get("programme", item.programme) if item.programme else None
+    recipient = register.organisation(item.recipient)
+    programme = register.programme(item.programme) if item.programme else None
     title = f"{row.kind_label} till {recipient.name}" + (f": {programme.name}" if programme else "")
     organisation: dict[str, Any] = {"id": org_id(recipient, item.recipient, ctx.settings), "name": recipient.name}
     if recipient.short_name:
@@ -99,7 +99,7 @@ def grant(ctx: Context, row: GrantRow) -> dict[str, Any]:
     assert payer is not None and decision.body and decision.outcome.date  # is_included checked these
     funding: dict[str, Any] = {"id": org_id(payer[1], payer[0], ctx.settings), "name": payer[1].name}
     if payer[0] != decision.body:
-        funding["department"] = register.get("body", decision.body).name
+        funding["department"] = register.body(decision.body).name
     data: dict[str, Any] = {
         "id": grant_id(row, ctx.settings),
         "title": title[:140],

@@ -104,8 +104,8 @@ def rows(register: Register) -> list[Row]:
                     transfer.amount_sek,
                     transfer.budget_year,
                     programmes=list(dict.fromkeys(e.programme for e in transfer.earmarks)),
-                    transfer_text=f"{register.get('body', transfer.from_body).name} till "
-                    f"{register.get('body', transfer.to_body).name}",
+                    transfer_text=f"{register.body(transfer.from_body).name} till "
+                    f"{register.body(transfer.to_body).name}",
                 )
             )
         if not grants and not decision.transfers:
@@ -130,7 +130,7 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
             return MISSING
         if value == NONE_VALUE:
             return "ingen"
-        return register.get(kind, value).name
+        return register.name_of(kind, value)
 
     def present(facet: str) -> list[str]:
         return list(dict.fromkeys(v for row in all_rows for v in row.values(facet)))

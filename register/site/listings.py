@@ -9,15 +9,11 @@ from register.site.render import PageRenderer
 def listing(register: Register, page_url: str, kind: str) -> str:
     """A table of every record of `kind`, for the listing page at `page_url`."""
     renderer = PageRenderer(register, page_url)
-    entries = sorted(register.entries[kind].values(), key=lambda e: _sort_key(kind, e.record, e.id))
+    if kind == "decision":  # the register's one order of decisions, newest first
+        entries = [register.entry("decision", d.case_number) for d in register.decisions_newest_first()]
+    else:
+        entries = sorted(register.entries[kind].values(), key=lambda e: (register.name_of(kind, e.id).casefold(), e.id))
     return renderer.render(f"list_{kind}.html", entries=entries)
-
-
-def _sort_key(kind: str, record: object, record_id: str) -> tuple[str, str]:
-    if kind == "decision":
-        memo = getattr(record, "memo_date", None)
-        return ("" if memo else "~", "" if memo is None else f"{9999 - memo.year:04d}{memo.isoformat()}" + record_id)
-    return (str(getattr(record, "name", record_id)).casefold(), record_id)
 
 
 def latest_decisions(register: Register, page_url: str, limit: int = 10) -> str:

@@ -51,7 +51,7 @@ def _key_and_label(register: Register, dimension: str) -> Callable[[GrantRow], t
     def name(kind: str, record_id: str | None) -> tuple[str | None, str]:
         if not record_id:
             return None, MISSING_LABEL
-        return record_id, register.get(kind, record_id).name
+        return record_id, register.name_of(kind, record_id)
 
     if dimension == "year":
         return lambda row: (row.year, str(row.year) if row.year else MISSING_LABEL)

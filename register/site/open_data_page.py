@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from register.core.model import KINDS
 from register.core.registry import Register
+from register.core.urls import record_json_url, record_url
 from register.opendata import threesixtygiving as exports_360giving
 from register.opendata.exports import EXPORT_DIR, RECORD_KEYS, REGISTER_KEYS, OpenData
 from register.opendata.settings import CHANGELOG, FORMAT_VERSION, THREESIXTYGIVING_VERSION
 from register.site.formatting import number
-from register.site.render import PageRenderer, record_json_url, record_url
+from register.site.render import PageRenderer
 
 TYPE_LABELS = {
     "string": "text",

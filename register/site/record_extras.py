@@ -50,8 +50,7 @@ def build_info(config: MkDocsConfig, data_dir: Path) -> BuildInfo:
 
 def record_context(register: Register, info: BuildInfo, kind: str, record_id: str) -> dict[str, Any]:
     """Extra template values for one record page."""
-    record = register.get(kind, record_id)
-    label = record.case_number if kind == "decision" else record.name
+    label = register.name_of(kind, record_id)
     context: dict[str, Any] = {
         "provenance": provenance(
             info.history, info.repository, info.data_file(kind, record_id), info.page_url(kind, record_id), label
@@ -60,7 +59,7 @@ def record_context(register: Register, info: BuildInfo, kind: str, record_id: st
     if kind in ("organisation", "programme", "partnership"):
         context["per_year"] = money.per_year(register, register.links_of(kind, record_id).grants)
     if kind == "partnership":
-        context["timeline"] = timeline.partnership_timeline(record, info.today)
+        context["timeline"] = timeline.partnership_timeline(register.partnership(record_id), info.today)
     if kind == "decision":
-        context["related"] = related.related_decisions(register, record)
+        context["related"] = related.related_decisions(register, register.decision(record_id))
     return context

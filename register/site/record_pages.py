@@ -50,7 +50,7 @@ def fill(register: Register, page: Any, **extra: Any) -> None:
     `extra` is what the page shows besides the record (build date, git history, links)."""
     if isinstance(page, RecordPage):
         page.content = render_record(register, page.record_kind, page.record_id, **extra)
-        page.toc = get_toc(toc_tokens(page.content))
+        page.toc = get_toc(toc_tokens(page.content))  # type: ignore[arg-type]  # the TypedDict's keys
 
 
 def release(page: Any) -> None:

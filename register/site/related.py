@@ -52,9 +52,9 @@ def _decisions_about(register: Register, kind: str, record_id: str) -> Iterator[
     """Newest first as the Register lists them; for a partnership, then its agreements' cases."""
     decisions: Iterable[Decision] = register.links_of(kind, record_id).decisions
     if kind == "partnership":  # the cases its agreements were decided in belong to it too
-        partnership = register.get("partnership", record_id)
+        partnership = register.partnership(record_id)
         cases = [case for agreement in partnership.agreements for case in agreement.cases]
-        decisions = chain(decisions, (register.get("decision", case) for case in cases))
+        decisions = chain(decisions, (register.decision(case) for case in cases))
     return iter(decisions)
 
 

@@ -131,10 +131,10 @@ class PageRenderer:
         return Markup(f'<a href="{href}">{escape(label)!s}</a>')
 
     def name(self, kind: str, record_id: str) -> str:
-        record = self.register.get(kind, record_id)
         if kind == "decision":
-            return record.case_number + (f" {record.title}" if record.title else "")
-        return record.name
+            decision = self.register.decision(record_id)
+            return decision.case_number + (f" {decision.title}" if decision.title else "")
+        return self.register.name_of(kind, record_id)
 
     def term(self, term_id: str, text: str) -> Markup:
         """`text` linked to the term's explanation in the Ordlista (labels in templates)."""
@@ -168,7 +168,7 @@ def render_record(register: Register, kind: str, record_id: str, **extra: Any) -
 
 def toc_tokens(html: str) -> list[dict[str, Any]]:
     """The table of contents of a rendered page: its <h2> headings with ids."""
-    tokens = []
+    tokens: list[dict[str, Any]] = []
     for match in re.finditer(r'<h2 id="([^"]+)">(.*?)</h2>', html):
         name = re.sub(r"<[^>]+>", "", match.group(2))
         tokens.append({"level": 2, "id": match.group(1), "name": name, "children": []})

@@ -160,10 +160,10 @@ def partnership_timeline(partnership: Partnership, today: date) -> PartnershipTi
     agreements: list[AgreementStatus] = []
     not_before: date | None = None
     for agreement in partnership.agreements:  # the model keeps them in time order
-        status = _agreement_status(agreement, not_before, today)
-        agreements.append(status)
-        if status.start:
-            not_before = status.start.earliest
+        agreement_status = _agreement_status(agreement, not_before, today)
+        agreements.append(agreement_status)
+        if agreement_status.start:
+            not_before = agreement_status.start.earliest
     starts = [a.start for a in agreements if a.start]
     first = min(starts, key=lambda b: b.earliest) if starts else None
     last_end = agreements[-1].end
