@@ -93,16 +93,19 @@ def _status_labels() -> dict[str, list[str]]:
 _STATUSES = list(_status_labels())
 _STATUS_TEXT = ", ".join(f"{code} ({' eller '.join(labels)})" for code, labels in _status_labels().items())
 
+# The decision a grant or transfer belongs to (a foreign key to decisions.csv).
+CASE_NUMBER_COLUMN = Column(
+    "case_number",
+    ("case_number",),
+    "string",
+    "Ärendets diarienummer (id i decisions.csv)",
+    True,
+    {"pattern": CASE_NUMBER_PATTERN},
+    "decision",
+)
+
 GRANT_COLUMNS_BEFORE = [
-    Column(
-        "case_number",
-        ("case_number",),
-        "string",
-        "Ärendets diarienummer (id i decisions.csv)",
-        True,
-        {"pattern": CASE_NUMBER_PATTERN},
-        "decision",
-    ),
+    CASE_NUMBER_COLUMN,
     Column(
         "status",
         ("status",),
@@ -180,15 +183,7 @@ def grant_row(ctx: Context, row: GrantRow) -> dict[str, Any]:
 def transfer_columns() -> list[Column]:
     return [
         id_column("Överföringens id: diarienumret och överföringens ordningsnummer i ärendet", pattern=None),
-        Column(
-            "case_number",
-            ("case_number",),
-            "string",
-            "Ärendets diarienummer (id i decisions.csv)",
-            True,
-            {"pattern": CASE_NUMBER_PATTERN},
-            "decision",
-        ),
+        CASE_NUMBER_COLUMN,
         Column(
             "grant_to_civil_society",
             ("grant_to_civil_society",),
