@@ -82,5 +82,9 @@ def define_env(env: Any) -> None:
         return open_data_page.threesixty(state().register, open_data(), here())
 
     @env.macro
+    def open_data_sqlite_examples() -> str:
+        return open_data_page.sqlite_examples(state().register, here())
+
+    @env.macro
     def open_data_changelog() -> str:
         return open_data_page.changelog(state().register, here())

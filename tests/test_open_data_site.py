@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from register.core.model import KINDS
+from register.opendata.settings import FORMAT_VERSION
 
 
 def _kronor(text: str) -> int:
@@ -63,7 +64,7 @@ def test_open_data_page_describes_every_field_of_the_model(built_site: Path) -> 
             assert name in columns or any(c.startswith(name + ".") for c in columns), (kind.name, name)
     for needed in (
         "CC0 1.0",
-        "Dataformatets version är 1.0.0",
+        f"Dataformatets version är {FORMAT_VERSION}",
         "Ingen 360Giving-fil publiceras ännu",
         "Prefixet är ännu inte registrerat hos 360Giving",
         "Ändringslogg för dataformatet",

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from support import REPO_ROOT
 
-from register.bench import synthetic_files
+from register.bench import synthetic_decision, synthetic_files
 from register.bench.__main__ import main
 from register.core.load import load_register
 
@@ -76,4 +76,4 @@ def test_a_folder_with_other_files_is_not_emptied(tmp_path: Path) -> None:
     synthetic_files.write(tmp_path / "run", 3)
     synthetic_files.write(tmp_path / "run", 4)  # a folder of earlier synthetic data is replaced
     assert len(list((tmp_path / "run" / "decisions").glob("*.yml"))) == 4
-    assert re.search(r"decisions=4", (tmp_path / "run" / synthetic_files.MARKER).read_text())
+    assert re.search(r"decisions=4", (tmp_path / "run" / synthetic_decision.MARKER).read_text())

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from register.bench import browser as bench_browser
-from register.bench import synthetic, synthetic_files
+from register.bench import synthetic, synthetic_decision, synthetic_files
 from register.bench.local_server import served
 from register.bench.measure import measure, tree_size
 from register.core.model import KINDS
@@ -44,7 +44,7 @@ def _bin(name: str) -> str:
 def prepare_data(work: Path, decisions: int, seed: int) -> tuple[Path, float]:
     """Synthetic data plus the real records under work/data-N, reused while still up to date."""
     target = work / f"data-{decisions}"
-    marker = target / synthetic_files.MARKER
+    marker = target / synthetic_decision.MARKER
     if marker.is_file() and marker.read_text(encoding="utf-8") == synthetic_files.marker_text(decisions, seed, True):
         return target, 0.0
     start = time.perf_counter()

@@ -23,6 +23,7 @@ from register.core.model import KINDS
 from register.core.registry import GrantRow, Register, Totals, TransferRow
 from register.core.schemas import json_schema_text
 from register.core.urls import record_json_url, record_url
+from register.opendata import sqlite
 from register.opendata import threesixtygiving as exports_360giving
 from register.opendata.rows import FOLDER_OF_KIND, TRANSFER_NOTE, Context, grant_row, tables, transfer_row
 from register.opendata.settings import FORMAT_VERSION, OpenDataSettings, SettingsError, read_settings
@@ -68,7 +69,7 @@ class ExportFile:
     """One published file: its site-relative path, its text and what the page says about it."""
 
     path: str
-    content: str
+    content: str | bytes  # bytes for a binary file (register.sqlite)
     title: str = ""
     description: str = ""
     media_type: str = "application/json"
@@ -131,6 +132,15 @@ def build(register: Register, settings: OpenDataSettings, base_url: str, site_na
         ),
     ]
     files += [ExportFile(f"{EXPORT_DIR}/{t.path}", t.text(), t.title, t.description, "text/csv") for t in all_tables]
+    files.append(
+        ExportFile(
+            f"{EXPORT_DIR}/{sqlite.FILE_NAME}",
+            sqlite.database(all_tables, FOLDER_OF_KIND),
+            "SQLite-databas",
+            "Alla CSV-tabeller i en fil med nycklar, index och kolumnbeskrivningar (tabellen kolumner).",
+            "application/vnd.sqlite3",
+        )
+    )
     package, left = exports_360giving.package(ctx)
     threesixty = None
     if package is not None:

@@ -12,14 +12,20 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 # The version of the data format (register.json, the CSV files, the per-record JSON). Raise it
 # and add a line to CHANGELOG whenever a field is added, renamed or changes meaning.
-FORMAT_VERSION = "1.0.0"
+FORMAT_VERSION = "1.1.0"
 CHANGELOG: list[tuple[str, str, str]] = [
+    (
+        "1.1.0",
+        "2026-12-01",
+        "Ny fil: register.sqlite, alla CSV-tabeller i en SQLite-databas med nycklar, index och "
+        "kolumnbeskrivningar (tabellen kolumner). Inga fält har ändrats.",
+    ),
     (
         "1.0.0",
         "2026-11-23",
         "Första versionen: register.json, en JSON-fil per post, CSV-filer per slag av post, "
         "grants.csv, transfers.csv, datapackage.json, 360Giving-paket och JSON Schema per slag av post.",
-    )
+    ),
 ]
 
 # 360Giving: the version of the standard the package follows (major.minor, as the package says).

@@ -9,6 +9,7 @@ from __future__ import annotations
 from register.core.model import KINDS
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
+from register.opendata import sqlite
 from register.opendata import threesixtygiving as exports_360giving
 from register.opendata.exports import EXPORT_DIR, RECORD_KEYS, REGISTER_KEYS, OpenData
 from register.opendata.settings import CHANGELOG, FORMAT_VERSION, THREESIXTYGIVING_VERSION
@@ -24,8 +25,8 @@ TYPE_LABELS = {
 }
 
 
-def size_label(text: str) -> str:
-    size = len(text.encode("utf-8"))
+def size_label(content: str | bytes) -> str:
+    size = len(content.encode("utf-8") if isinstance(content, str) else content)
     return f"{number(max(1, round(size / 1000)))}\u00a0kB"
 
 
@@ -89,3 +90,8 @@ def changelog(register: Register, page_url: str) -> str:
     return PageRenderer(register, page_url).render(
         "open_data_changelog.html", changelog=CHANGELOG, version=FORMAT_VERSION
     )
+
+
+def sqlite_examples(register: Register, page_url: str) -> str:
+    """The example queries of register.sqlite (the tests run the same ones)."""
+    return PageRenderer(register, page_url).render("open_data_sqlite.html", examples=sqlite.EXAMPLES)
