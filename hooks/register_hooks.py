@@ -11,18 +11,19 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from register.opendata import exports
-from register.site import build
+from register.opendata.exports import OpenData
+from register.site import build, open_data_files
 
 _state: build.SiteState | None = None
-_open_data: exports.OpenData | None = None
+_open_data: OpenData | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _state, _open_data
     _state = build.load_for_build(config)  # stops the build with every problem listed
     config.plugins["macros"].register_variables({"register_state": _state})
-    _open_data = exports.build_for_site(_state.register, config)  # JSON, CSV, data package, 360Giving
+    # JSON, CSV, SQLite, data package, 360Giving, DCAT: built once, from the checked register.
+    _open_data = open_data_files.build_for_site(_state.register, config, build.last_changed(_state))
     config.plugins["macros"].register_variables({"open_data": _open_data})
     return config
 
@@ -31,7 +32,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _state is not None
     assert _open_data is not None
     files = build.add_feed(_state, files, config)
-    files = exports.add_files(_open_data, files, config)
+    files = open_data_files.add_files(_open_data, files, config)
     return build.add_record_pages(_state, files, config)
 
 

@@ -364,7 +364,7 @@ def test_a_wrong_setting_stops_the_build_with_the_message(register: Register) ->
 
     from mkdocs.exceptions import PluginError
 
-    from register.opendata.exports import build_for_site
+    from register.site.open_data_files import build_for_site
 
     config = SimpleNamespace(
         extra={"register": {"open_data": {"org_id_prefix": "SE-ON"}}},

@@ -179,6 +179,17 @@ class Register:
     def links_of(self, kind: str, record_id: str) -> Links:
         return self.links[(kind, record_id)]
 
+    def decisions_concerning(self, kind: str, record_id: str) -> list[Decision]:
+        """Every decision that concerns a record, newest first, each once: those that link to it
+        and, for a partnership, the cases its agreements were decided in."""
+        found = {id(d): d for d in self.links_of(kind, record_id).decisions}
+        if kind == "partnership":
+            for agreement in self.partnership(record_id).agreements:
+                for case in agreement.cases:
+                    decision = self.decision(case)
+                    found.setdefault(id(decision), decision)
+        return self.decisions_newest_first(list(found.values()))
+
     def decisions_newest_first(self, decisions: list[Decision] | None = None) -> list[Decision]:
         """The one order of decisions on every list: newest memo date first, then case number
         (newest first); a decision with no known date comes last."""

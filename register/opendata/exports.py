@@ -11,22 +11,21 @@ Everything is deterministic: records sorted by id, keys sorted, no build time in
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
 
 from register.core.model import KINDS
 from register.core.registry import GrantRow, Register, Totals, TransferRow
 from register.core.schemas import json_schema_text
 from register.core.urls import record_json_url, record_url
-from register.opendata import sqlite
+from register.opendata import dcat, sqlite
 from register.opendata import threesixtygiving as exports_360giving
 from register.opendata.rows import FOLDER_OF_KIND, TRANSFER_NOTE, Context, grant_row, tables, transfer_row
-from register.opendata.settings import FORMAT_VERSION, OpenDataSettings, SettingsError, read_settings
+from register.opendata.settings import FORMAT_VERSION, OpenDataSettings
 from register.opendata.tables import Table
 
 EXPORT_DIR = "oppna-data"
@@ -113,9 +112,20 @@ def schema_path(kind: str) -> str:
     return f"schema/{kind}.schema.json"
 
 
-def build(register: Register, settings: OpenDataSettings, base_url: str, site_name: str) -> OpenData:
-    """Every open-data file, from the validated register."""
-    ctx = Context(register, settings, base_url if base_url.endswith("/") else base_url + "/", site_name)
+def build(
+    register: Register,
+    settings: OpenDataSettings,
+    base_url: str,
+    site_name: str,
+    contact_email: str | None = None,
+    last_changed: Callable[[str, str], date | None] | None = None,
+) -> OpenData:
+    """Every open-data file, from the validated register. `last_changed(kind, id)`: the day the
+    record's data file last changed, where known (the site reads it from git)."""
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    ctx = Context(register, settings, base, site_name)
+    if last_changed is not None:
+        ctx = dataclasses.replace(ctx, last_changed=last_changed)
     all_tables = tables(ctx)
     files = [
         ExportFile(
@@ -151,6 +161,27 @@ def build(register: Register, settings: OpenDataSettings, base_url: str, site_na
             "De beviljade bidragen enligt 360Giving Data Standard.",
         )
         files.append(threesixty)
+    described = [(f.path, f.title, f.description, f.media_type) for f in files]
+    files.append(
+        ExportFile(
+            f"{EXPORT_DIR}/{dcat.FILE_NAME}",
+            json_text(
+                dcat.catalogue(
+                    ctx.base_url,
+                    site_name,
+                    settings.publisher or site_name,
+                    settings.licence.url,
+                    ctx.base_url + "om/#ratta-en-uppgift",
+                    contact_email,
+                    described,
+                    None,
+                )
+            ),
+            "Katalogpost (DCAT-AP-SE)",
+            "Beskrivningen av datamängden och filerna som Sveriges dataportal kan skörda.",
+            "application/ld+json",
+        )
+    )
     schema_files = [
         ExportFile(
             schema_path(kind.name),
@@ -253,25 +284,3 @@ def datapackage(ctx: Context, all_tables: list[Table]) -> dict[str, Any]:
         "licenses": [{"name": licence.name, "path": licence.url, "title": licence.title}],
         "resources": [table.resource(FOLDER_OF_KIND) for table in all_tables],
     }
-
-
-# --- The site build -----------------------------------------------------------------------
-
-
-def build_for_site(register: Register, config: MkDocsConfig) -> OpenData:
-    """The open data of one build; a wrong setting in mkdocs.yml stops it with a clear message."""
-    try:
-        settings = read_settings(config.extra)
-    except SettingsError as error:
-        raise PluginError(f"Inställningarna för öppna data är fel:\n{error}") from None
-    return build(register, settings, config.site_url or "/", config.site_name)
-
-
-def add_files(open_data: OpenData, files: Files, config: MkDocsConfig) -> Files:
-    """Add every open-data file to the build (in memory; never written to docs/)."""
-    for export in open_data.all_files():
-        existing = files.get_file_from_path(export.path)
-        if existing is not None:
-            files.remove(existing)
-        files.append(File.generated(config, export.path, content=export.content))
-    return files

@@ -6,7 +6,9 @@ from here, so a grant has the same id, status and amount in every file and on th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from register.core.identifiers import CASE_NUMBER_PATTERN, ORG_NUMBER_PATTERN
@@ -33,6 +35,8 @@ class Context:
     settings: OpenDataSettings
     base_url: str  # ends with "/"
     site_name: str
+    # The day a record's data file last changed (the site reads it from git), or None.
+    last_changed: Callable[[str, str], date | None] = field(default=lambda _kind, _record_id: None)
 
     def absolute(self, path: str) -> str:
         return self.base_url + path

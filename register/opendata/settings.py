@@ -46,6 +46,16 @@ class Licence(BaseModel):
     )
 
 
+class Location(BaseModel):
+    """Where the grants' beneficiaries are (360Giving's beneficiaryLocation)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field("Malmö kommun", description="Platsens namn")
+    country_code: str = Field("SE", pattern=r"^[A-Z]{2}$", description="Landskod (ISO 3166-1)")
+    geo_code: str = Field("1280", description="Kommunkoden enligt SCB, t.ex. 1280 för Malmö")
+
+
 class OpenDataSettings(BaseModel):
     """What mkdocs.yml may set under `extra: register: open_data:`."""
 
@@ -62,6 +72,7 @@ class OpenDataSettings(BaseModel):
     prefix_registered: bool = Field(False, description="true när prefixet är registrerat hos 360Giving")
     publisher: str | None = Field(None, description="Utgivaren av datan; utan värde används site_name")
     licence: Licence = Field(default_factory=Licence)
+    beneficiary_location: Location = Field(default_factory=Location)
 
 
 class SettingsError(ValueError):

@@ -113,6 +113,13 @@ def grant(ctx: Context, row: GrantRow) -> dict[str, Any]:
         "url": ctx.page("decision", decision.case_number),
         "dataSource": ctx.absolute(record_json_url("decision", decision.case_number)),
     }
+    location = ctx.settings.beneficiary_location
+    data["beneficiaryLocation"] = [
+        {"name": location.name, "countryCode": location.country_code, "geoCode": location.geo_code}
+    ]
+    changed = ctx.last_changed("decision", decision.case_number)
+    if changed:
+        data["dateModified"] = f"{changed.isoformat()}T00:00:00+00:00"
     period = item.period
     if period and period.start and period.end and not (period.start_claims or period.end_claims):
         data["plannedDates"] = [{"startDate": str(period.start), "endDate": str(period.end)}]

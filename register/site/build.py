@@ -8,6 +8,7 @@ rendered straight from the validated records when the theme needs it (register.r
 from __future__ import annotations
 
 import resource
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,7 @@ from register.core.model import Decision, NamedRecord, Record
 from register.core.problems import report
 from register.core.registry import Register
 from register.core.urls import record_url
-from register.site import feed, glossary, page_frame, record_pages, search, sitemap
+from register.site import feed, glossary, page_frame, record_head, record_pages, search, sitemap
 from register.site.raw_html import RawHtml
 from register.site.record_extras import BuildInfo, build_info, record_context
 from register.site.record_pages import RecordPage
@@ -81,15 +82,32 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
     return SiteState(register, data_dir, info)
 
 
+def last_changed(state: SiteState) -> Callable[[str, str], date | None]:
+    """The day a record's data file last changed in git (for the open data), or None."""
+    info = state.info
+
+    def changed(kind: str, record_id: str) -> date | None:
+        return info.history.last_changed(info.data_file(kind, record_id))
+
+    return changed
+
+
 def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
-    """The Atom feed of decisions at /feed.xml (linked from every page's head by overrides/main.html)."""
+    """The Atom feeds: the register's at /feed.xml (linked from every page's head by
+    overrides/main.html) and one per organisation, programme, partnership and body."""
     info = state.info
 
     def last_changed(decision: Decision) -> date | None:
         return info.history.last_changed(info.data_file("decision", decision.case_number))
 
-    content = feed.atom_feed(state.register, config.site_url or "", config.site_name, info.today, last_changed)
+    register, site_url = state.register, config.site_url or ""
+    content = feed.atom_feed(register, site_url, config.site_name, info.today, last_changed)
     files.append(File.generated(config, feed.FEED_PATH, content=content))
+    for kind in feed.RECORD_FEED_KINDS:
+        for record_id in sorted(register.entries[kind]):
+            spec = feed.record_feed(register, kind, record_id)
+            content = feed.atom_feed(register, site_url, config.site_name, info.today, last_changed, spec)
+            files.append(File.generated(config, spec.path, content=content))
     return files
 
 
@@ -117,6 +135,9 @@ def record_page_context(state: SiteState, context: dict[str, Any], page: Page) -
     if isinstance(page, RecordPage):
         assert state.frames is not None
         extra = record_context(state.register, state.info, page.record_kind, page.record_id)
+        kind, record_id = page.record_kind, page.record_id
+        page.meta["register_head"] = record_head.head_html(state.register, kind, record_id, state.info.site_url)
+        page.meta["description"] = record_head.description(state.register, kind, record_id)
         record_pages.fill(state.register, page, **extra)
         context["register_page"] = state.frames.render(page.record_kind, context, page)
     return context

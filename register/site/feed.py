@@ -1,4 +1,6 @@
-"""An Atom feed (RFC 4287) of the register's decisions, newest first, served at /feed.xml.
+"""Atom feeds (RFC 4287) of decisions, newest first: the whole register's at /feed.xml, and one
+per organisation, programme, partnership and body (/feed-organisationer-<id>.xml, …), so a
+reader can follow one association or committee.
 
 Written with ElementTree, so text from the data is escaped by the XML writer. Links and ids are
 absolute, built from the site's public address (`site_url`, set from SITE_URL when publishing).
@@ -9,6 +11,7 @@ feed readers; without git it falls back to the memo's date, then to its newest s
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from xml.etree import ElementTree as ET
 
@@ -21,6 +24,7 @@ from register.site import formatting
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"
 FEED_TITLE = "Nya och ändrade ärenden"
+RECORD_FEED_KINDS = ("organisation", "programme", "partnership", "body")
 ENTRY_LIMIT = 100  # a feed reader needs the recent decisions, not all of them
 
 
@@ -52,12 +56,60 @@ def _summary(register: Register, decision: Decision) -> str:
     return "\n".join(lines) or decision.case_number
 
 
+@dataclass(frozen=True)
+class FeedSpec:
+    """Which feed: its address, title, subtitle, the page it follows, and its decisions (newest first)."""
+
+    path: str
+    title: str
+    subtitle: str
+    alternate: str  # the site-relative page the feed follows
+    decisions: list[Decision]
+
+
+def whole_register(register: Register) -> FeedSpec:
+    return FeedSpec(
+        FEED_PATH,
+        FEED_TITLE,
+        "Arbetsmarknads- och socialnämndens ärenden om bidrag och partnerskap, nyast först.",
+        "beslut/",
+        register.decisions_newest_first(),
+    )
+
+
+def feed_path(kind: str, record_id: str) -> str:
+    """A record's own feed, at the site's root: 'feed-organisationer-hela-manniskan-i-malmo.xml'.
+
+    At the root because Material's script fetches `sitemap.xml` from the folder of every
+    `<link rel="alternate">` on a page: next to the record's page that would be a 404 each time."""
+    return "feed-" + record_url(kind, record_id).strip("/").replace("/", "-") + ".xml"
+
+
+def record_feed(register: Register, kind: str, record_id: str) -> FeedSpec:
+    """The decisions that concern one organisation, programme, partnership or body."""
+    record = register.named(kind, record_id)
+    return FeedSpec(
+        feed_path(kind, record_id),
+        f"Ärenden om {record.name}",
+        f"Ärenden i registret som rör {record.name}, nyast först.",
+        record_url(kind, record_id),
+        register.decisions_concerning(kind, record_id),
+    )
+
+
 def atom_feed(
-    register: Register, site_url: str, site_name: str, build_day: date, last_changed: Callable[[Decision], date | None]
+    register: Register,
+    site_url: str,
+    site_name: str,
+    build_day: date,
+    last_changed: Callable[[Decision], date | None],
+    spec: FeedSpec | None = None,
 ) -> str:
-    """The feed as an XML string. `last_changed(decision)`: its data file's git date, or None."""
+    """The feed as an XML string. `last_changed(decision)`: its data file's git date, or None.
+    Without `spec`, the feed of the whole register."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    decisions = register.decisions_newest_first()[:ENTRY_LIMIT]
+    spec = spec or whole_register(register)
+    decisions = spec.decisions[:ENTRY_LIMIT]
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "sv"})
 
@@ -67,11 +119,11 @@ def atom_feed(
             element.text = CONTROL.sub("", text)
         return element
 
-    sub(feed, "title", f"{site_name}: {FEED_TITLE}")
-    sub(feed, "subtitle", "Arbetsmarknads- och socialnämndens ärenden om bidrag och partnerskap, nyast först.")
-    sub(feed, "id", base + FEED_PATH)
-    sub(feed, "link", rel="self", type="application/atom+xml", href=base + FEED_PATH)
-    sub(feed, "link", rel="alternate", type="text/html", href=base + "beslut/")
+    sub(feed, "title", f"{site_name}: {spec.title}")
+    sub(feed, "subtitle", spec.subtitle)
+    sub(feed, "id", base + spec.path)
+    sub(feed, "link", rel="self", type="application/atom+xml", href=base + spec.path)
+    sub(feed, "link", rel="alternate", type="text/html", href=base + spec.alternate)
     author = sub(feed, "author")
     sub(author, "name", site_name)
     sub(author, "uri", base)
