@@ -6,9 +6,18 @@ It reads no files and validates nothing: the hook hands over the checked registe
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from register.site import listings, open_data_page, overviews
+from mkdocs_macros.errors import format_error
+
+from register.site import editorial, listings, open_data_page, overviews
+
+
+@format_error.register
+def _editorial_error(error: editorial.EditorialError, markdown: str, page: Any) -> str:
+    """The page, line and id, in Swedish: no traceback for a misspelt id on an editorial page."""
+    return str(error)
 
 
 def define_env(env: Any) -> None:
@@ -51,6 +60,36 @@ def define_env(env: Any) -> None:
     @env.macro
     def filter_table() -> str:
         return block(overviews.filter_table(state().register, here()))
+
+    # --- Editorial pages (register/site/editorial.py; CONTRIBUTING.md, "Temasidor").
+    def shown(kinds: tuple[str, ...], kind: str, record_id: str) -> bool:
+        source = Path(env.conf["docs_dir"]) / env.page.file.src_uri
+        page = env.page.file.src_uri
+        return editorial.check(state().register, kinds, kind, record_id, page, source, state().partial)
+
+    @env.macro
+    def record_card(kind: str, record_id: str) -> str:
+        if not shown(editorial.ALL_KINDS, kind, record_id):
+            return editorial.PARTIAL_NOTE
+        return editorial.record_card(state().register, here(), kind, record_id)
+
+    @env.macro
+    def money_by_year(kind: str, record_id: str) -> str:
+        if not shown(editorial.FOLLOWED, kind, record_id):
+            return editorial.PARTIAL_NOTE
+        return block(editorial.money_by(state().register, here(), "year", kind, record_id))
+
+    @env.macro
+    def money_by_recipient(kind: str, record_id: str) -> str:
+        if not shown(editorial.FOLLOWED, kind, record_id):
+            return editorial.PARTIAL_NOTE
+        return block(editorial.money_by(state().register, here(), "recipient", kind, record_id))
+
+    @env.macro
+    def decision_list(kind: str, record_id: str) -> str:
+        if not shown(editorial.FOLLOWED, kind, record_id):
+            return editorial.PARTIAL_NOTE
+        return block(editorial.decision_list(state().register, here(), kind, record_id))
 
     @env.macro
     def glossary() -> str:

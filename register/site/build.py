@@ -7,6 +7,7 @@ rendered straight from the validated records when the theme needs it (register.r
 
 from __future__ import annotations
 
+import os
 import resource
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class SiteState:
     search_index: search.LiveIndex | None = None  # started with the first written page
     frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
     raw_html: RawHtml = field(default_factory=RawHtml)  # macros' HTML blocks, kept out of Markdown
+    partial: bool = False  # not the whole register of data/ (a subset or another data folder)
 
     def __repr__(self) -> str:
         # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
@@ -79,7 +81,10 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
         log.info("Datum för senaste ändring visas som 'uppgift saknas': %s", info.history.reason)
     # Hand-written pages explain the glossary's terms as abbreviations (Python-Markdown's abbr).
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations()
-    return SiteState(register, data_dir, info)
+    # Editorial pages name real records; a build of part of the register, or of another data
+    # folder (tests, another committee), shows a note where such a record is missing.
+    partial = bool(patterns) or bool(os.environ.get("REGISTER_DATA_DIR"))
+    return SiteState(register, data_dir, info, partial=partial)
 
 
 def last_changed(state: SiteState) -> Callable[[str, str], date | None]:
