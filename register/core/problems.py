@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Literal
 
 from register.core.identifiers import find_personal_identity_numbers
@@ -27,11 +28,11 @@ class Problem:
     line: int
     column: int
     field: str
-    message: str = field(compare=False)
-    severity: Severity = field(default="error", compare=False)
+    message: str = dataclasses.field(compare=False)
+    severity: Severity = dataclasses.field(default="error", compare=False)
     # For a reference that does not resolve: (kind, id) of the missing record. When that file
     # exists but has mistakes of its own, the load leaves this problem out (it would mislead).
-    refers_to: tuple[str, str] | None = field(default=None, compare=False)
+    refers_to: tuple[str, str] | None = dataclasses.field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Masked when made, so no message, report or log can ever hold a whole number.

@@ -185,6 +185,7 @@ class _Builder:
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
         if node.tag == _STR:  # most values: text needs no constructor
             return node.value
+        assert isinstance(node, yaml.ScalarNode)  # the other two kinds of node are handled above
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:

@@ -1,0 +1,107 @@
+"""The rules that read every text of a record: references resolve, case numbers have a known
+prefix, e-mail addresses stand only where allowed, source documents exist and hold no personal
+identity number."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from register.core import identifiers
+from register.core.fields import EmailAddress, Reference
+from register.core.model import KINDS
+from register.core.personal_data import identity_numbers_in_documents
+from register.core.problems import Problem
+from register.core.records import Entries, Entry, Texts, display_path, texts_of
+from register.core.rules.common import all_entries, body_of, decision_of, problem_at
+from register.core.yamlfile import Loc
+
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _case_prefixes(entries: Entries) -> set[str]:
+    return {p for entry in entries["body"].values() for p in body_of(entry).case_prefixes}
+
+
+def _references_of(entry: Entry, texts: Texts, entries: Entries, prefixes: set[str]) -> Iterator[Problem]:
+    for loc, value in texts:
+        if not isinstance(value, Reference):
+            continue
+        kind = KINDS[value.kind]
+        if value not in entries[value.kind]:
+            # Case numbers differ by a digit or two: a guess would mislead, so only slugs get one.
+            close = [] if value.kind == "decision" else difflib.get_close_matches(value, list(entries[value.kind]), n=1)
+            advice = (
+                f"; menade du '{close[0]}'?"
+                if close
+                else (f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen")
+            )
+            problem = problem_at(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
+            yield dataclasses.replace(problem, refers_to=(value.kind, str(value)))
+        if value.kind == "decision":
+            yield from _known_prefix(entry, loc, value, prefixes)
+    if entry.kind.name == "decision":
+        yield from _known_prefix(entry, ("case_number",), decision_of(entry).case_number, prefixes)
+
+
+def _known_prefix(entry: Entry, loc: Loc, case_number: str, prefixes: set[str]) -> Iterator[Problem]:
+    prefix = identifiers.case_prefix(case_number)
+    if prefixes and prefix not in prefixes:
+        yield problem_at(
+            entry,
+            loc,
+            (
+                f"prefixet '{prefix}' i '{case_number}' hör inte till något organ i data/bodies/ "
+                f"(kända prefix: {', '.join(sorted(prefixes))}); rätta prefixet eller lägg till "
+                "det under case_prefixes hos organet"
+            ),
+        )
+
+
+def _emails_in(entry: Entry, texts: Texts) -> Iterator[Problem]:
+    for loc, value in texts:
+        # "@" first: the pattern is slow on long texts, and it never matches without one.
+        if "@" in value and not isinstance(value, EmailAddress) and _EMAIL_IN_TEXT.search(value):
+            yield problem_at(
+                entry,
+                loc,
+                (
+                    "e-postadresser får bara stå i fältet email hos en tjänsteperson "
+                    "(reference_official, responsible_officials); ta bort adressen ur texten"
+                ),
+            )
+
+
+def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator[Problem]:
+    if docs_dir is None:
+        return
+    for loc, value in texts:
+        if loc[-1:] == ("document",) and (".." in Path(value).parts or not (docs_dir / value).is_file()):
+            yield problem_at(
+                entry,
+                loc,
+                (
+                    f"dokumentet '{value}' finns inte under {display_path(docs_dir)}/; lägg kopian där "
+                    "eller rätta sökvägen"
+                ),
+            )
+
+
+def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
+    """The rules that read every text of a record (references resolve, e-mail addresses only
+    where allowed, source documents exist) in one walk per record: the texts of 10 000 memos
+    are never all listed at once (tens of megabytes)."""
+    prefixes = _case_prefixes(entries)
+    for entry in all_entries(entries):
+        texts = texts_of(entry)
+        yield from _references_of(entry, texts, entries, prefixes)
+        yield from _emails_in(entry, texts)
+        yield from _documents_of(entry, texts, docs_dir)
+
+
+def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:
+    if docs_dir is not None and (docs_dir / "dokument").is_dir():
+        yield from identity_numbers_in_documents(docs_dir / "dokument", f"{display_path(docs_dir)}/dokument")
