@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
-import support
-from support import mkdocs_command
+from support import build_site
 
 
 @pytest.fixture(scope="session")
@@ -23,12 +21,10 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     site = tmp_path_factory.mktemp("site")
     # Inherits the environment, so REGISTER_DATA_DIR (if set) reaches the build.
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [*mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
-    result = subprocess.run(cmd, cwd=support.REPO_ROOT, env=env, capture_output=True, text=True)
+    result = build_site(site)
     if result.returncode != 0:
         pytest.fail(
-            f"`{' '.join(cmd)}` exited {result.returncode}\n"
+            f"`{' '.join(result.args)}` exited {result.returncode}\n"
             f"--- stdout ---\n{result.stdout}\n--- stderr ---\n{result.stderr}",
             pytrace=False,
         )

@@ -3,15 +3,13 @@ record that does not exist stops the build with the page, the line and the id.""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
-from support import REPO_ROOT, mkdocs_command
+from support import REPO_ROOT, build_site, output_of
 
 from register.core.load import load_register
 from register.core.registry import Register
@@ -71,16 +69,8 @@ def test_a_build_with_a_misspelt_id_stops_with_its_page_and_line(tmp_path: Path)
     (site / "docs" / "teman" / "fel.md").write_text(
         '# Fel\n\n{{ decision_list("partnership", "iop-thaiwse") }}\n', encoding="utf-8"
     )
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("REGISTER_DATA_DIR", None)
-    result = subprocess.run(
-        [*mkdocs_command(), "build", "--strict", "-f", str(site / "mkdocs.yml"), "--site-dir", str(tmp_path / "out")],
-        cwd=site,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    output = result.stdout + result.stderr
+    result = build_site(tmp_path / "out", cwd=site, config=site / "mkdocs.yml", without=("REGISTER_DATA_DIR",))
+    output = output_of(result)
     assert result.returncode != 0, output  # mkdocs-macros exits 100 on a macro error
     assert "teman/fel.md:3: partnerskap 'iop-thaiwse' finns inte i registret; menade du 'iop-thaiwise'?" in output
     assert "Traceback" not in output

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from support import git
+
 from register.site.history import Repository, provenance, read_history
-
-
-def git(cwd: Path, *args: str, when: str | None = None) -> None:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-    }
-    if when:
-        env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
-    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
 def test_dates_come_from_the_newest_commit_that_touched_each_file(tmp_path: Path) -> None:

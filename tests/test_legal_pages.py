@@ -8,13 +8,12 @@ correction, data protection officer, the right to complain to IMY (GDPR articles
 from __future__ import annotations
 
 import re
-from html import unescape
 from pathlib import Path
 
 import pytest
 from built_html import html_files, parse
 from mkdocs.config import load_config
-from support import REPO_ROOT
+from support import REPO_ROOT, html_text
 from test_site_links import Resolver
 
 FOOTER_LINKS = {"Tillgänglighetsredogörelse": "tillganglighet/", "Personuppgifter": "personuppgifter/"}
@@ -24,7 +23,7 @@ MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|no
 def article_text(page: Path) -> str:
     html = page.read_text(encoding="utf-8")
     article = html[html.index("<article") : html.index("</article>")]
-    return " ".join(unescape(re.sub(r"<[^>]+>", " ", article)).split())
+    return html_text(article)
 
 
 def article_links(page: Path) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from support import html_text
 
 from register.core.model import KINDS
 from register.opendata.settings import FORMAT_VERSION
@@ -21,7 +22,7 @@ def _kronor(text: str) -> int:
 
 
 def _site_totals(page: str) -> dict[str, int]:
-    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    text = html_text(page)
     decided = re.search(r"Summa beviljat enligt registrerade beslut: ([\d\s\u00a0]+)\u00a0kr", text)
     proposed = re.search(r"Summa föreslaget där beslutet inte är registrerat: ([\d\s\u00a0]+)\u00a0kr", text)
     assert decided and proposed, "the start page shows no totals"
@@ -69,4 +70,4 @@ def test_open_data_page_describes_every_field_of_the_model(built_site: Path) -> 
         "Prefixet är ännu inte registrerat hos 360Giving",
         "Ändringslogg för dataformatet",
     ):
-        assert needed in re.sub(r"<[^>]+>", "", page), needed
+        assert needed in html_text(page), needed

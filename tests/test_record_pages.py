@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from jinja2 import DictLoader, Environment
 from mkdocs.structure.toc import get_toc
-from support import REPO_ROOT, mkdocs_command
+from support import REPO_ROOT, build_site, output_of
 
 from register.site.page_frame import Frames
 
@@ -25,15 +23,8 @@ def test_a_title_from_data_is_escaped_in_title_header_and_heading(tmp_path: Path
     original = "title: Förlängning Idéburet offentligt partnerskap med ThaiWISE\n"
     assert original in text
     memo.write_text(text.replace(original, f'title: "{HOSTILE}"\n'), encoding="utf-8")
-    env = {**os.environ, "REGISTER_DATA_DIR": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = build_site(tmp_path / "site", {"REGISTER_DATA_DIR": str(data)})
+    assert result.returncode == 0, output_of(result)
     page = (tmp_path / "site" / "beslut" / "asn-2024-17401" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page
     escaped = "Förlängning &lt;script&gt;alert(1)&lt;/script&gt; {{ config.site_name }} med ThaiWISE"
@@ -78,14 +69,7 @@ def test_a_frame_filled_per_page_equals_the_theme_or_the_theme_is_used(extra: st
 
 
 def test_the_frames_of_the_real_site_equal_full_renders(tmp_path: Path) -> None:
-    env = {**os.environ, "REGISTER_CHECK_FRAMES": "all", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = build_site(tmp_path / "site", {"REGISTER_CHECK_FRAMES": "all"})
+    assert result.returncode == 0, output_of(result)
     records = sum(1 for folder in (REPO_ROOT / "data").iterdir() for _ in folder.glob("*.yml"))
     assert f"register: {records} postsidor ur sidramar, 0 renderade i sin helhet" in result.stderr

@@ -7,12 +7,11 @@ with the form the site must show instead, so nothing is waived without saying wh
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
 import pytest
-from support import REPO_ROOT
+from support import REPO_ROOT, html_text
 
 MEMOS = sorted((REPO_ROOT / "docs" / "dokument").glob("*-tjansteskrivelse.txt"))
 
@@ -50,11 +49,7 @@ def _memo_lines(path: Path) -> list[str]:
 def site_text(built_site: Path) -> str:
     pages = []
     for page in sorted(built_site.rglob("index.html")):
-        body = page.read_text(encoding="utf-8")
-        body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
-        # Inline elements (a term linked to the Ordlista, a date) add no space to the text a reader sees.
-        body = re.sub(r"</?(a|abbr|span|strong|em|time|small)\b[^>]*>", "", body)
-        pages.append(html.unescape(re.sub(r"<[^>]+>", " ", body)))
+        pages.append(html_text(page.read_text(encoding="utf-8")))
     return _normalise(" ".join(pages))
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
-from support import REPO_ROOT, mkdocs_command
+from support import REPO_ROOT, build_site, output_of
 
 from register.core import subset
 from register.core.load import load_register
@@ -38,15 +36,8 @@ def test_a_subset_still_reports_a_reference_to_a_missing_record(tmp_path: Path) 
 
 
 def test_the_build_honours_register_subset(tmp_path: Path) -> None:
-    env = {**os.environ, "REGISTER_SUBSET": "programmes/mammakraft.yml", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*mkdocs_command(), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = build_site(tmp_path / "site", {"REGISTER_SUBSET": "programmes/mammakraft.yml"})
+    assert result.returncode == 0, output_of(result)
     assert "förhandsvisning av ett urval" in result.stderr
     assert (tmp_path / "site" / "verksamheter" / "mammakraft" / "index.html").is_file()
     assert (tmp_path / "site" / "organisationer" / "internationella-kvinnoforeningen" / "index.html").is_file()

@@ -88,8 +88,6 @@ def site_built_on(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     Built with SITE_URL and GITHUB_REPOSITORY fixed too, so the feed's absolute links and the
     history and error-report links are known. Each date is built once per session.
     """
-    import subprocess
-
     import support
 
     servers = contextlib.ExitStack()
@@ -99,16 +97,12 @@ def site_built_on(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         if today not in urls:
             site = tmp_path_factory.mktemp(f"site-{today}")
             env = {
-                **os.environ,
-                "NO_MKDOCS_2_WARNING": "1",
                 "REGISTER_TODAY": today,
                 "SITE_URL": FIXED_SITE_URL,
                 "GITHUB_REPOSITORY": FIXED_REPOSITORY,
                 "GITHUB_SERVER_URL": "https://github.com",
             }
-            env.pop("SOURCE_DATE_EPOCH", None)
-            cmd = [*support.mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
-            result = subprocess.run(cmd, cwd=support.REPO_ROOT, env=env, capture_output=True, text=True)
+            result = support.build_site(site, env, without=("SOURCE_DATE_EPOCH",))
             if result.returncode != 0:
                 pytest.fail(f"build with REGISTER_TODAY={today} failed:\n{result.stderr}", pytrace=False)
             urls[today] = servers.enter_context(served(site))
