@@ -34,8 +34,11 @@ def test_terms_are_marked_once_per_page_and_text_stays_escaped() -> None:
 
 
 def test_case_numbers_and_longer_words_are_left_alone() -> None:
-    html = glossary.mark_terms("ASN-2024-17401 socialnämnden nämndbudget", set(), "o/")
-    assert "register-term" not in html
+    html = glossary.mark_terms("ASN-2024-17401 socialnämnden nämndbudget, men nämnden beslutar", set(), "o/")
+    # Exactly the whole word is explained (so a do-nothing implementation fails here too) ...
+    assert html.count('class="register-term"') == 1 and ">nämnden</a> beslutar" in html
+    # ... and neither the case number nor the longer words around "nämnd" are touched.
+    assert html.startswith("ASN-2024-17401 socialnämnden nämndbudget, men <a")
 
 
 def test_abbreviations_for_markdown_pages_come_from_the_same_list() -> None:

@@ -1,40 +1,47 @@
 """Two clean builds of the same sources with the same SOURCE_DATE_EPOCH are byte for byte the same.
 
-Each build runs from its own fresh copy of the repository (without build output, caches or the
-virtualenv) in a different directory, with a different PYTHONHASHSEED, so that absolute paths,
-set and dict ordering, or the wall clock leaking into the output would all show up.
+The working tree (without build output, caches or the virtualenv) is committed once into a
+temporary repository; each build runs in its own `git clone` of that commit, in a different
+directory, with a different PYTHONHASHSEED. So absolute paths, set and dict ordering or the wall
+clock leaking into the output would all show up, and the dates read from git ("senast ändrad")
+are built and compared too.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-from support import REPO_ROOT, mkdocs_command
+from support import REPO_ROOT, build_site, git, output_of
 
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC
 NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "site", "__pycache__", "*.pyc", ".pytest_cache", "build", "*.egg-info", ".bench"
+    ".git", ".venv", "site", "__pycache__", "*.pyc", ".pytest_cache", "build", "*.egg-info", ".bench", ".compat"
 )
 
 
-def clean_build(workdir: Path, hash_seed: str) -> Path:
+COMMIT_DATE = "2023-11-14T12:00:00+00:00"
+
+
+def committed_sources(workdir: Path) -> Path:
+    """The working tree as one commit of a temporary repository (uncommitted changes included)."""
+    origin = workdir / "origin"
+    shutil.copytree(REPO_ROOT, origin, ignore=NOT_SOURCES)
+    git(origin, "init", "-q", "-b", "main")
+    git(origin, "add", "-A")
+    git(origin, "commit", "-q", "-m", "Registret som det är", when=COMMIT_DATE)
+    return origin
+
+
+def clean_build(origin: Path, workdir: Path, hash_seed: str) -> Path:
     source = workdir / "source"
-    shutil.copytree(REPO_ROOT, source, ignore=NOT_SOURCES)
+    git(workdir.parent, "clone", "-q", str(origin), str(source))
     out = workdir / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": hash_seed, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("REGISTER_DATA_DIR", None)
-    result = subprocess.run(
-        [*mkdocs_command(), "build", "--strict", "--site-dir", str(out)],
-        cwd=source,
-        env=env,
-        capture_output=True,
-        text=True,
+    result = build_site(
+        out, {"SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": hash_seed}, cwd=source, without=("REGISTER_DATA_DIR",)
     )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, output_of(result)
     return out
 
 
@@ -44,8 +51,11 @@ def first_difference(a: bytes, b: bytes) -> str:
 
 
 def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
-    first = clean_build(tmp_path / "one", "1")
-    second = clean_build(tmp_path / "two", "2")
+    origin = committed_sources(tmp_path)
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first = clean_build(origin, tmp_path / "one", "1")
+    second = clean_build(origin, tmp_path / "two", "2")
     files_first = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
     files_second = sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
     assert files_first == files_second, set(files_first) ^ set(files_second)
@@ -61,3 +71,7 @@ def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
     # The date in the output is the one given, not the day of the build.
     day = datetime.fromtimestamp(EPOCH, tz=UTC).date().isoformat()
     assert f"<lastmod>{day}</lastmod>" in (first / "sitemap-1.xml").read_text(encoding="utf-8")
+    # The dates from git were read and shown: every record page says when it last changed.
+    for record_page in sorted((first / "beslut").glob("*/index.html")):
+        html = record_page.read_text(encoding="utf-8")
+        assert "14 november 2023" in html, f"{record_page}: the git date of the record's file is not on its page"

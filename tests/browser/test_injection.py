@@ -9,16 +9,14 @@ from page meta (<title>, the header, the search index) are checked as well as th
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from browser_helpers import open_search
 from playwright.sync_api import Page, expect
-from support import REPO_ROOT, mkdocs_command
+from support import REPO_ROOT, build_site, output_of
 
 from register.bench.local_server import served
 
@@ -99,10 +97,13 @@ LINKED_DATA_BROKEN = """() => [...document.querySelectorAll('script[type="applic
 def injection_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The site built (strictly) from the injection register, served on 127.0.0.1."""
     site = tmp_path_factory.mktemp("injection-site")
-    env = {**os.environ, "REGISTER_DATA_DIR": str(INJECTION_DATA), "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [*mkdocs_command(), "build", "--strict", "--site-dir", str(site)]
-    result = subprocess.run(cmd, cwd=REPO_ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    # REGISTER_CHECK_FRAMES=all: every record page made from the frame is compared with the
+    # theme's full render, and the build stops at a difference: hostile text must not break the
+    # frame's markers any more than it may run.
+    result = build_site(site, {"REGISTER_DATA_DIR": str(INJECTION_DATA), "REGISTER_CHECK_FRAMES": "all"})
+    assert result.returncode == 0, output_of(result)
+    records = sum(1 for folder in INJECTION_DATA.iterdir() if folder.is_dir() for _ in folder.glob("*.yml"))
+    assert f"register: {records} postsidor ur sidramar, 0 renderade i sin helhet" in result.stderr
     with served(site) as url:
         yield url
 
