@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: venv check schema build serve serve-subset bench chromium tools static test lock clean
+.PHONY: venv check schema build serve serve-subset bench compat chromium tools static test lock clean
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -52,6 +52,12 @@ BENCH_ARGS ?=
 bench: venv chromium
 	$(BIN)/python -m register.bench $(BENCH_ARGS)
 
+# compat: build the site with ProperDocs (a maintained MkDocs 1.x fork) in its own venv
+# (.compat/, from requirements-compat.lock) and report whether it is byte-identical to the
+# MkDocs build.  The exit path from an ageing toolchain, measured.  Not part of `make test`.
+compat: venv
+	scripts/compat
+
 # chromium: make sure Debian's chromium is installed (browser tests drive it via Playwright).
 chromium:
 	scripts/ensure-chromium
@@ -83,6 +89,8 @@ lock:
 	  echo "see https://docs.astral.sh/uv/getting-started/installation/" >&2; \
 	  exit 1; }
 	uv pip compile --generate-hashes --python-version 3.11 --no-header requirements.in -o requirements.lock
+	cp requirements.lock requirements-compat.lock  # the same pins, plus ProperDocs
+	uv pip compile --generate-hashes --python-version 3.11 --no-header requirements-compat.in -o requirements-compat.lock
 
 # clean: remove build output and caches (keeps .venv; delete it by hand for a fresh install).
 clean:
