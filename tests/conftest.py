@@ -1,8 +1,18 @@
-"""Shared fixtures: the repository root and one strict build of the site per test session."""
+"""Shared fixtures: the repository root and one strict build of the site per test session.
+
+The tests that need known values (totals, names, counts) run on a frozen copy of the register,
+`tests/fixtures/register/`, never on `data/`, which staff change every week: this module points
+REGISTER_DATA_DIR at the copy for the whole session (every load and build, in this process and
+in the builds it starts), unless REGISTER_DATA_DIR is already set, as it is when the suite runs
+against another data folder on purpose. Tests over `data/` itself say so (`without=
+("REGISTER_DATA_DIR",)`, `LIVE_DATA`) and assert properties only.
+"""
 
 from __future__ import annotations
 
 import os
+
+os.environ.setdefault("REGISTER_DATA_DIR", os.path.join(os.path.dirname(__file__), "fixtures", "register"))
 from pathlib import Path
 
 import pytest

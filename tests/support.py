@@ -11,6 +11,15 @@ import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+LIVE_DATA = REPO_ROOT / "data"  # what staff edit: tests over it assert properties only
+FROZEN_DATA = REPO_ROOT / "tests" / "fixtures" / "register"  # a copy of data/ as it once was
+
+
+def data_under_test() -> Path:
+    """The register the suite's value tests run on (tests/conftest.py: the frozen copy)."""
+    return Path(os.environ.get("REGISTER_DATA_DIR") or FROZEN_DATA)
+
+
 GIT_IDENTITY = {
     "GIT_AUTHOR_NAME": "Registret",
     "GIT_AUTHOR_EMAIL": "registret@example.org",

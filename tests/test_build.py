@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support import REPO_ROOT, build_site, output_of
+from support import REPO_ROOT, build_site, data_under_test, output_of
 from test_check import FIXTURES, with_fixture
 
 from register.core.load import load_register
@@ -42,7 +42,7 @@ def test_build_stops_with_the_check_messages(tmp_path: Path, fixture: str) -> No
 
 
 def test_record_pages_are_generated_and_out_of_the_navigation(built_site: Path) -> None:
-    register, problems = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    register, problems = load_register(data_under_test(), REPO_ROOT / "docs")
     assert register is not None, problems
     start = (built_site / "index.html").read_text(encoding="utf-8")
     nav = start[start.index('<nav class="md-nav md-nav--primary"') : start.index("</nav>")]

@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import REPO_ROOT
+from support import LIVE_DATA, REPO_ROOT
 
 from register.core.load import load_register
 from register.core.problems import Problem
@@ -221,7 +221,7 @@ def test_valid_fixture_register_has_no_problem() -> None:
 
 
 def test_published_data_has_no_problem() -> None:
-    register, problems = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    register, problems = load_register(LIVE_DATA, REPO_ROOT / "docs")
     assert [str(p) for p in problems] == []
     assert register is not None
 

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from pydantic import BaseModel
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-from support import REPO_ROOT
+from support import REPO_ROOT, data_under_test
 from test_check import DOCS, VALID
 
 from register.core.load import load_register
@@ -327,7 +327,7 @@ def test_360giving_holds_only_decided_grants_with_org_ids(open_data: OpenData) -
 
 
 def test_published_data_has_no_360giving_file_while_nothing_is_decided() -> None:
-    reg, _ = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    reg, _ = load_register(data_under_test(), REPO_ROOT / "docs")
     od = build(reg, OpenDataSettings(), BASE, "Registret")
     assert all(row.status == "proposed" for row in reg.grants)
     assert od.threesixty is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import REPO_ROOT
+from support import REPO_ROOT, data_under_test
 
 from register.core.load import load_register
 from register.site import money, related
@@ -11,7 +11,7 @@ from register.site import money, related
 
 @pytest.fixture(scope="module")
 def register():  # type: ignore[no-untyped-def]
-    loaded, _ = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    loaded, _ = load_register(data_under_test(), REPO_ROOT / "docs")
     return loaded
 
 

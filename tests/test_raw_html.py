@@ -8,7 +8,7 @@ import markdown
 import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
-from support import REPO_ROOT
+from support import REPO_ROOT, data_under_test
 
 from register.core.load import load_register
 from register.site import listings
@@ -21,7 +21,7 @@ def site_markdown() -> markdown.Markdown:
 
 
 def test_a_block_set_aside_comes_back_as_markdown_would_have_left_it() -> None:
-    register, problems = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    register, problems = load_register(data_under_test(), REPO_ROOT / "docs")
     assert register is not None, problems
     html = listings.listing(register, "beslut/", "decision")
     page = "# Beslut\n\nAlla beslut i registret.\n\n{}\n\nSlut på *listan*.\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from jinja2 import DictLoader, Environment
 from mkdocs.structure.toc import get_toc
-from support import REPO_ROOT, build_site, output_of
+from support import build_site, data_under_test, output_of
 
 from register.site.page_frame import Frames
 
@@ -17,7 +17,7 @@ HOSTILE = "Förlängning <script>alert(1)</script> {{ config.site_name }} med Th
 
 def test_a_title_from_data_is_escaped_in_title_header_and_heading(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    shutil.copytree(REPO_ROOT / "data", data)
+    shutil.copytree(data_under_test(), data)
     memo = data / "decisions" / "ASN-2024-17401.yml"
     text = memo.read_text(encoding="utf-8")
     original = "title: Förlängning Idéburet offentligt partnerskap med ThaiWISE\n"
@@ -71,5 +71,5 @@ def test_a_frame_filled_per_page_equals_the_theme_or_the_theme_is_used(extra: st
 def test_the_frames_of_the_real_site_equal_full_renders(tmp_path: Path) -> None:
     result = build_site(tmp_path / "site", {"REGISTER_CHECK_FRAMES": "all"})
     assert result.returncode == 0, output_of(result)
-    records = sum(1 for folder in (REPO_ROOT / "data").iterdir() for _ in folder.glob("*.yml"))
+    records = sum(1 for folder in data_under_test().iterdir() for _ in folder.glob("*.yml"))
     assert f"register: {records} postsidor ur sidramar, 0 renderade i sin helhet" in result.stderr

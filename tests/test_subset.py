@@ -5,12 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from support import REPO_ROOT, build_site, output_of
+from support import REPO_ROOT, build_site, data_under_test, output_of
 
 from register.core import subset
 from register.core.load import load_register
 
-DATA = REPO_ROOT / "data"
+DATA = data_under_test()
 
 
 def test_a_subset_reads_the_chosen_records_and_what_they_refer_to() -> None:

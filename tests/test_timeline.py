@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support import REPO_ROOT
+from support import REPO_ROOT, data_under_test
 
 from register.core.load import load_register
 from register.site.timeline import BuildDateError, build_date, partnership_timeline
@@ -15,7 +15,7 @@ from register.site.timeline import BuildDateError, build_date, partnership_timel
 
 @pytest.fixture(scope="module")
 def thaiwise():  # type: ignore[no-untyped-def]
-    register, _ = load_register(REPO_ROOT / "data", REPO_ROOT / "docs")
+    register, _ = load_register(data_under_test(), REPO_ROOT / "docs")
     return register.get("partnership", "iop-thaiwise")
 
 

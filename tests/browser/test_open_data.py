@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
-from support import REPO_ROOT
+from support import data_under_test
 
 from register.core.model import KINDS
 
@@ -42,7 +42,7 @@ def test_every_record_page_links_its_json(page: Page, site_url: str, built_site:
                 f"/{kind.url_segment}/{json_file.stem}/",
             )
             checked += 1
-    assert checked == len(list((REPO_ROOT / "data").rglob("*.yml")))  # one per record in data/
+    assert checked == len(list(data_under_test().rglob("*.yml")))  # one per record
 
 
 def test_open_data_page_links_every_file(page: Page, site_url: str, built_site: Path) -> None:
