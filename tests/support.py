@@ -53,6 +53,12 @@ def build_site(
     return subprocess.run(command, cwd=cwd, env=full_env, capture_output=True, text=True)
 
 
+def live_env() -> dict[str, str]:
+    """The environment for a `register` command that should read `data/` (or the data folder of
+    its working directory), not the frozen register the session points REGISTER_DATA_DIR at."""
+    return {key: value for key, value in os.environ.items() if key != "REGISTER_DATA_DIR"}
+
+
 def output_of(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout + result.stderr
 

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import yaml
-from support import REPO_ROOT
+from support import REPO_ROOT, live_env
 
 GUIDE = (REPO_ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
@@ -53,6 +53,7 @@ def test_guide_shows_the_message_the_check_really_prints(tmp_path: Path) -> None
         cwd=tmp_path,
         capture_output=True,
         text=True,
+        env=live_env(),
     )
     assert result.returncode == 1
     assert result.stderr.splitlines() == [example, "registerkontrollen misslyckades: 1 fel i 1 fil"]
@@ -73,7 +74,7 @@ def test_pre_commit_runs_register_check_with_local_hooks_only(tmp_path: Path) ->
     check = hooks["register-check"]
     assert check["language"] == "system" and check["pass_filenames"] is False
     assert shlex.split(check["entry"])[-1] == "check"
-    result = subprocess.run(shlex.split(check["entry"]), cwd=REPO_ROOT, capture_output=True, text=True)
+    result = subprocess.run(shlex.split(check["entry"]), cwd=REPO_ROOT, capture_output=True, text=True, env=live_env())
     assert result.returncode == 0, result.stdout + result.stderr
     # The schema hook writes files: run it into a temporary folder, so that it cannot hide a
     # stale committed schema from test_editor_help.

@@ -7,14 +7,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support import REPO_ROOT, git
+from support import REPO_ROOT, git, live_env
 from test_check import DOCS, FIXTURES, VALID
 
 REGISTER = str(REPO_ROOT / ".venv" / "bin" / "register")
 
 
 def diff(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([REGISTER, "diff", *args], cwd=repo, capture_output=True, text=True)
+    return subprocess.run([REGISTER, "diff", *args], cwd=repo, capture_output=True, text=True, env=live_env())
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from register.core.model import Decision, NamedRecord, Record
 from register.core.problems import report
 from register.core.registry import Register
 from register.core.urls import record_url
-from register.site import feed, glossary, page_frame, record_head, record_pages, search, sitemap
+from register.site import changes_feed, feed, glossary, page_frame, record_head, record_pages, search, sitemap
 from register.site.raw_html import RawHtml
 from register.site.record_extras import BuildInfo, build_info, record_context
 from register.site.record_pages import RecordPage
@@ -108,6 +108,8 @@ def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
     register, site_url = state.register, config.site_url or ""
     content = feed.atom_feed(register, site_url, config.site_name, info.today, last_changed)
     files.append(File.generated(config, feed.FEED_PATH, content=content))
+    changes = changes_feed.changes_feed(register, info.history.changes, site_url, config.site_name)
+    files.append(File.generated(config, changes_feed.CHANGES_PATH, content=changes))
     for kind in feed.RECORD_FEED_KINDS:
         for record_id in sorted(register.entries[kind]):
             spec = feed.record_feed(register, kind, record_id)

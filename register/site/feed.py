@@ -97,6 +97,37 @@ def record_feed(register: Register, kind: str, record_id: str) -> FeedSpec:
     )
 
 
+def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    """An Atom element under `parent`, its text cleaned of what XML cannot hold."""
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:  # the check refuses control characters; XML cannot hold them at all
+        element.text = CONTROL.sub("", text)
+    return element
+
+
+def feed_head(
+    base: str, site_name: str, title: str, subtitle: str, path: str, alternate: str
+) -> tuple[ET.Element, ET.Element]:
+    """A feed's own elements; returns the feed and its (still empty) `updated` element."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "sv"})
+    sub(feed, "title", f"{site_name}: {title}")
+    sub(feed, "subtitle", subtitle)
+    sub(feed, "id", base + path)
+    sub(feed, "link", rel="self", type="application/atom+xml", href=base + path)
+    sub(feed, "link", rel="alternate", type="text/html", href=base + alternate)
+    author = sub(feed, "author")
+    sub(author, "name", site_name)
+    sub(author, "uri", base)
+    sub(feed, "rights", "Öppna data, CC0 1.0")
+    return feed, sub(feed, "updated")
+
+
+def serialised(feed: ET.Element) -> str:
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
 def atom_feed(
     register: Register,
     site_url: str,
@@ -110,25 +141,7 @@ def atom_feed(
     base = site_url if site_url.endswith("/") else site_url + "/"
     spec = spec or whole_register(register)
     decisions = spec.decisions[:ENTRY_LIMIT]
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "sv"})
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
-        if text is not None:  # the check refuses control characters; XML cannot hold them at all
-            element.text = CONTROL.sub("", text)
-        return element
-
-    sub(feed, "title", f"{site_name}: {spec.title}")
-    sub(feed, "subtitle", spec.subtitle)
-    sub(feed, "id", base + spec.path)
-    sub(feed, "link", rel="self", type="application/atom+xml", href=base + spec.path)
-    sub(feed, "link", rel="alternate", type="text/html", href=base + spec.alternate)
-    author = sub(feed, "author")
-    sub(author, "name", site_name)
-    sub(author, "uri", base)
-    sub(feed, "rights", "Öppna data, CC0 1.0")
-    updated_element = sub(feed, "updated")
+    feed, updated_element = feed_head(base, site_name, spec.title, spec.subtitle, spec.path, spec.alternate)
 
     newest: date | None = None
     for decision in decisions:
@@ -147,5 +160,4 @@ def atom_feed(
             sub(entry, "category", term=decision.body, label=register.body(decision.body).name)
         sub(entry, "summary", _summary(register, decision), type="text")
     updated_element.text = _timestamp(newest or build_day)
-    ET.indent(feed)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+    return serialised(feed)

@@ -26,13 +26,28 @@ from urllib.parse import quote
 _MARK = "\x1f"  # starts each commit line in the log; never part of a file name we read
 
 
+CHANGES_KEPT = 200  # the newest changes to data files, for the feed of changes
+
+
+@dataclass(frozen=True)
+class Change:
+    """One data file added, changed or removed by one commit."""
+
+    commit: str
+    day: date
+    subject: str  # the commit message's first line: what changed, in the editor's words
+    status: str  # A (added), M (changed), D (removed)
+    path: str  # relative to the repository's top level
+
+
 @dataclass
 class GitHistory:
-    """Last-change date of every file under the data folder that git tracks."""
+    """Last-change date of every file under the data folder that git tracks, and the newest changes."""
 
     toplevel: Path | None = None
     dates: dict[str, date] = field(default_factory=dict)  # path relative to toplevel → date
     reason: str | None = None  # why there are no dates, for the build log
+    changes: list[Change] = field(default_factory=list)  # newest first, at most CHANGES_KEPT
 
     def relative(self, path: Path) -> str | None:
         """The file's path in the repository (posix), or None outside it."""
@@ -76,8 +91,8 @@ def read_history(data_dir: Path) -> GitHistory:
     log = _git(
         [
             "log",
-            f"--format={_MARK}%cI",
-            "--name-only",
+            f"--format={_MARK}%cI{_MARK}%H{_MARK}%s",
+            "--name-status",
             "--no-renames",
             "--",
             data_dir.relative_to(toplevel).as_posix() or ".",
@@ -87,13 +102,19 @@ def read_history(data_dir: Path) -> GitHistory:
     if log is None:
         return GitHistory(toplevel, reason="git log misslyckades")
     dates: dict[str, date] = {}
+    changes: list[Change] = []
     current: date | None = None
+    commit = subject = ""
     for line in log.splitlines():
         if line.startswith(_MARK):
-            current = datetime.fromisoformat(line[1:].strip()).date()
+            stamp, commit, subject = ([*line[1:].split(_MARK), "", ""])[:3]
+            current = datetime.fromisoformat(stamp.strip()).date()
         elif line and current is not None:
-            dates.setdefault(line, current)  # the first (newest) commit that touched the file wins
-    return GitHistory(toplevel, dates)
+            status, _, path = line.partition("\t")
+            dates.setdefault(path, current)  # the first (newest) commit that touched the file wins
+            if len(changes) < CHANGES_KEPT:
+                changes.append(Change(commit, current, subject.strip(), status[:1], path))
+    return GitHistory(toplevel, dates, changes=changes)
 
 
 @dataclass(frozen=True)
