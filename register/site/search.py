@@ -19,6 +19,7 @@ weight what a reader types to find one record (case number, organisationsnummer,
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import subprocess
@@ -189,7 +190,8 @@ class LiveIndex:
         """Stop the Pagefind process (also after a failed build)."""
         if self._process.poll() is None:
             if self._process.stdin is not None:
-                self._process.stdin.close()
+                with contextlib.suppress(BrokenPipeError, OSError):  # a service that died
+                    self._process.stdin.close()
             try:
                 self._process.wait(timeout=120)  # freeing gigabytes of index can take a while
             except subprocess.TimeoutExpired:
