@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from register.core import identifiers
 from register.core.fields import SLUG_PATTERN, EmailAddress, Reference, slug
 from register.core.model import KINDS, MEMO_FIELDS, Period
+from register.core.money_rules import money_is_stated
 from register.core.personal_data import identity_numbers_in_documents
 from register.core.problems import Problem
 from register.core.records import Entries, Entry, Texts, display_path, texts_of
@@ -233,14 +234,6 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
                             "(skriv known_only_by_reference: true om ärendet bara är känt genom hänvisning)"
                         ),
                     )
-        numbers = {p.number for p in record.proposals}
-        for index, grant in enumerate(record.grants):
-            if grant.proposal not in numbers:
-                yield _problem(
-                    entry,
-                    ("grants", index, "proposal"),
-                    (f"att-sats {grant.proposal} finns inte under proposals; ange numret på att-satsen som ger medlen"),
-                )
         if record.outcome.status != "not_recorded" and record.outcome.source is None:
             yield _problem(
                 entry,
@@ -250,18 +243,6 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
                     "eller skriv status: not_recorded"
                 ),
             )
-        for index, transfer in enumerate(record.transfers):
-            earmarked = sum(e.amount_sek for e in transfer.earmarks)
-            if transfer.earmarks and earmarked != transfer.amount_sek:
-                yield _problem(
-                    entry,
-                    ("transfers", index, "earmarks"),
-                    (
-                        f"fördelningen på verksamheter ({earmarked} kr) är inte lika med beloppet "
-                        f"({transfer.amount_sek} kr); kontrollera mot källan"
-                    ),
-                    "warning",
-                )
 
 
 def _emails_in(entry: Entry, texts: Texts) -> Iterator[Problem]:
@@ -316,6 +297,7 @@ RULES: tuple[Rule, ...] = (
     names_unique,
     periods_in_order,
     decisions_complete,
+    money_is_stated,
     rules_on_texts,
     no_identity_numbers_in_documents,
 )

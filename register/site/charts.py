@@ -102,6 +102,15 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
             )
             x += width
             values.append(f"{STATUS_WORDS[status]} {formatting.kronor(amount)}")
+        if group.totals.has_unknown:
+            # Money of unknown amount: an empty dashed box of fixed width, never a bar of 0 kr.
+            parts.append(
+                Markup(
+                    '<rect class="register-bar-unknown" x="{x:.1f}" y="{y}" width="48" height="16" fill="none" '
+                    'stroke="currentColor" stroke-dasharray="4 3"/>'
+                ).format(x=x + (4 if values else 0), y=y + 20)
+            )
+            values.append(f"{formatting.UNKNOWN_AMOUNT_SHORT} ({_unknown_words(group)})")
         parts.append(
             Markup('<text x="1" y="{y}" font-size="14" fill="currentColor">{text}</text>').format(
                 y=y + 52, text=", ".join(values) or formatting.kronor(0)
@@ -109,6 +118,15 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
         )
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
+
+
+def _unknown_words(group: Group) -> str:
+    parts = [
+        f"{count} {STATUS_WORDS[status]}"
+        for status in ("decided", "proposed", "refused")
+        if (count := group.totals.unknown(status))
+    ]
+    return ", ".join(parts)
 
 
 def summary(groups: list[Group], noun: str) -> str:
@@ -127,6 +145,12 @@ def summary(groups: list[Group], noun: str) -> str:
         top = max(known, key=lambda g: getattr(g.totals, status), default=None)
         if top is not None and getattr(top.totals, status):
             sentences.append(f"Mest {word}: {top.label}, {formatting.kronor(getattr(top.totals, status))}.")
+    unknown = [g.label for g in groups if g.totals.has_unknown]
+    if unknown:
+        sentences.append(
+            f"Medel med {formatting.UNKNOWN_AMOUNT} finns för: {', '.join(unknown)}; "
+            "de räknas inte in i summorna och ritas som tomma streckade rutor."
+        )
     missing = [g for g in groups if not g.known]
     if missing:
         sentences.append(
