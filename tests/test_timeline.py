@@ -13,7 +13,6 @@ from register.core.load import load_register
 from register.core.registry import Register
 from register.site.timeline import BuildDateError, PartnershipTimeline, build_date, partnership_timeline
 
-
 TRUTH = REPO_ROOT / "tests" / "fixtures" / "truth"
 
 
