@@ -13,7 +13,8 @@ from datetime import date
 
 from register.core.model import OUTCOMES, Decision
 from register.core.registry import Register
-from register.site.formatting import MISSING
+from register.core.wording import NO_MONEY
+from register.site.formatting import MISSING, UNKNOWN_AMOUNT, kronor
 
 MISSING_VALUE = "saknas"  # the filter value for "the sources do not say"
 NONE_VALUE = "ingen"  # the filter value for "does not apply" (no organisation for a transfer)
@@ -22,10 +23,12 @@ KIND_LABELS = {
     "grant": "bidrag",
     "iop_funding": "IOP-finansiering",
     "transfer": "medel mellan kommunala organ",
-    "none": "ärende utan medel",
+    "none": "inga medel",
 }
+# The three kinds of money, as a facet of their own: an unknown amount is never "no money".
+AMOUNT_KIND_LABELS = {"known": "känt belopp", "unknown": UNKNOWN_AMOUNT, "none": NO_MONEY}
 STATUS_LABELS = {
-    "proposed": "föreslaget, beslutet är inte registrerat",
+    "proposed": "föreslaget – beslutet är inte registrerat",
     "decided": "beviljat",
     "refused": "avslaget",
     "transfer-decided": "överföring beslutad enligt källan",
@@ -54,6 +57,20 @@ class Row:
         return KIND_LABELS[self.kind]
 
     @property
+    def amount_kind(self) -> str:
+        """known, unknown (the sources establish money without its amount) or none."""
+        if self.kind == "none":
+            return "none"
+        return "unknown" if self.amount is None else "known"
+
+    @property
+    def amount_text(self) -> str:
+        """The amount cell: '650 000 kr', 'okänt belopp' or 'inga medel' (never a bare dash)."""
+        if self.amount is not None:
+            return kronor(self.amount)
+        return "okänt belopp" if self.amount_kind == "unknown" else NO_MONEY
+
+    @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
 
@@ -73,6 +90,8 @@ class Row:
             return [self.kind]
         if facet == "status":
             return [self.status]
+        if facet == "money":
+            return [self.amount_kind]
         raise KeyError(facet)
 
 
@@ -136,6 +155,7 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
         return list(dict.fromkeys(v for row in all_rows for v in row.values(facet)))
 
     kinds, statuses = set(present("kind")), set(present("status"))  # once, not once per label
+    amount_kinds = set(present("money"))
     years = sorted(present("year"), key=lambda v: (v == MISSING_VALUE, v), reverse=False)
     named = {
         facet: sorted(present(facet), key=lambda v: (v in (MISSING_VALUE, NONE_VALUE), record_name(kind, v).casefold()))
@@ -153,4 +173,5 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
         Facet("verksamhet", "programme", "Verksamhet", [(v, record_name("programme", v)) for v in named["programme"]]),
         Facet("slag", "kind", "Slag", [(k, label) for k, label in KIND_LABELS.items() if k in kinds]),
         Facet("status", "status", "Status", [(k, label) for k, label in STATUS_LABELS.items() if k in statuses]),
+        Facet("belopp", "money", "Belopp", [(k, v) for k, v in AMOUNT_KIND_LABELS.items() if k in amount_kinds]),
     ]
