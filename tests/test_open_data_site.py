@@ -21,7 +21,7 @@ def _kronor(text: str) -> int:
 
 def _site_totals(page: str) -> dict[str, int]:
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
-    decided = re.search(r"Summa beviljat enligt registrerade beslut: ([\d\s\u00a0]+)\u00a0kr", text)
+    decided = re.search(r"Summa beviljat(?: enligt registrerade beslut)?: ([\d\s\u00a0]+)\u00a0kr", text)
     proposed = re.search(r"Summa föreslaget där beslutet inte är registrerat: ([\d\s\u00a0]+)\u00a0kr", text)
     assert decided and proposed, "the start page shows no totals"
     return {"decided": _kronor(decided.group(1)), "proposed": _kronor(proposed.group(1))}

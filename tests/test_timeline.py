@@ -71,7 +71,10 @@ def test_the_unknown_start_stays_unknown_and_the_conflict_stays_a_conflict(regis
     timeline = timeline_on(register, "2025-10-15")
     spans = timeline.spans()
     assert (spans[2].start_from, spans[2].start_to) == (date(2025, 1, 1), date(2025, 1, 31))
-    assert timeline.agreements[2].conflict and "Uppgifterna går isär om datumet." in timeline.summary()
+    assert timeline.agreements[2].conflict and (
+        "uppgifterna går isär: 2025-01-01 enligt förslag till beslut, punkt 1; 2025-01-31 enligt Sammanfattning"
+        in timeline.summary()
+    )
     assert "Förlängning (föreslagen)" in timeline.chart("t")
 
 

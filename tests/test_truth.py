@@ -9,7 +9,7 @@ from support import REPO_ROOT
 
 from register.core.load import load_register
 from register.core.registry import Register
-from register.site import charts, money
+from register.site import charts, filtering, money
 
 TRUTH = REPO_ROOT / "tests" / "fixtures" / "truth"
 
@@ -69,3 +69,13 @@ def test_a_programme_and_an_organisation_have_every_case_of_their_partnerships(r
         assert cases == [
             d.case_number for d in register.decisions_newest_first(register.links_of(kind, record_id).decisions)
         ]
+
+
+def test_the_filter_finds_a_partnerships_cases_under_its_programme_and_says_how_much(register: Register) -> None:
+    rows = {row.decision.case_number: row for row in filtering.rows(register)}
+    assert rows["TN-2022-5"].values("programme") == ["exempelverksamheten"]
+    assert (rows["TN-2022-5"].values("money"), rows["TN-2022-5"].amount_text) == (["unknown"], "okänt belopp")
+    assert (rows["TN-2023-6"].values("money"), rows["TN-2023-6"].amount_text) == (["none"], "inga medel")
+    assert rows["TN-2024-1"].values("money") == ["known"]
+    facet = {f.facet: f for f in filtering.facets(register, list(rows.values()))}["money"]
+    assert [value for value, _ in facet.options] == ["known", "unknown", "none"]

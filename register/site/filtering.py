@@ -95,6 +95,12 @@ class Row:
         raise KeyError(facet)
 
 
+def _partnership_programme(register: Register, partnership_id: str | None) -> list[str]:
+    """A partnership's programme: the filter finds the partnership's cases under it."""
+    programme = register.partnership(partnership_id).programme if partnership_id else None
+    return [programme] if programme else []
+
+
 def rows(register: Register) -> list[Row]:
     """Every row, newest decision first (the order without JavaScript)."""
     result: list[Row] = []
@@ -110,7 +116,7 @@ def rows(register: Register) -> list[Row]:
                     grant.amount_sek,
                     grant_row.year,
                     grant.recipient,
-                    [grant.programme] if grant.programme else [],
+                    [grant.programme] if grant.programme else _partnership_programme(register, grant.partnership),
                 )
             )
         for transfer in decision.transfers:
@@ -129,7 +135,8 @@ def rows(register: Register) -> list[Row]:
             )
         if not grants and not decision.transfers:
             year = decision.memo_date.year if decision.memo_date else None
-            result.append(Row(decision, "none", f"outcome-{decision.outcome.status}", None, year))
+            programmes = _partnership_programme(register, decision.partnership)
+            result.append(Row(decision, "none", f"outcome-{decision.outcome.status}", None, year, None, programmes))
     return result
 
 

@@ -88,6 +88,20 @@ def group_by(register: Register, dimension: str, rows: Iterable[GrantRow] | None
     return order
 
 
+def overall(groups: Iterable[Group]) -> Group:
+    """All the groups' grants once each: a grant of unknown amount stands in several years but
+    counts once in the table's "Alla" row."""
+    total = Group(None, "Alla")
+    seen: set[tuple[str, int]] = set()
+    for group in groups:
+        for row in group.rows:
+            if (row.decision.case_number, row.index) not in seen:
+                seen.add((row.decision.case_number, row.index))
+                total.rows.append(row)
+                total.totals.add(row)
+    return total
+
+
 def per_year(register: Register, rows: Iterable[GrantRow]) -> list[Group]:
     """Funding per year for one record's grants (organisation, programme, partnership pages)."""
     return group_by(register, "year", rows)

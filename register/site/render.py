@@ -20,7 +20,7 @@ from register.core import wording
 from register.core.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PROGRAMME_KINDS
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
-from register.site import charts, formatting, glossary, related
+from register.site import charts, formatting, glossary, money, related
 
 
 def relative_url(target: str, here: str) -> str:
@@ -94,6 +94,7 @@ def _environment() -> Environment:
         UNKNOWN_AMOUNT=formatting.UNKNOWN_AMOUNT,
         UNKNOWN_AMOUNT_SHORT=formatting.UNKNOWN_AMOUNT_SHORT,
         NO_MONEY=wording.NO_MONEY,
+        money_overall=money.overall,
         BODY_KINDS=BODY_KINDS,
         PROGRAMME_KINDS=PROGRAMME_KINDS,
         OUTCOMES=OUTCOMES,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from register.core import status as status_words
+from register.core import wording
 from register.core.fields import PartialDate
 from register.core.model import DateClaim, Decision, Partnership
 from register.core.status import AgreementStatus, Bound
@@ -93,15 +94,14 @@ class PartnershipTimeline:
                 f"om {self.days_left} dagar."
             )
         for a in self.agreements:
-            conflict = " Uppgifterna går isär om datumet." if a.conflict else ""
-            parts.append(f"{a.agreement.label}: {_period_words(a)}, {a.words}.{conflict}")
+            parts.append(f"{a.agreement.label}: {_period_words(a)}, {a.words}.")
         return " ".join(parts)
 
 
 def _period_words(a: AgreementStatus) -> str:
     def bound(b: Bound | None, value: PartialDate | None, claims: list[DateClaim]) -> str:
         if claims:
-            return " eller ".join(formatting.long_date(c.value) for c in claims) + " (källorna går isär)"
+            return f"{wording.CONFLICT} " + "; ".join(f"{c.value} enligt {c.where}" for c in claims)
         return formatting.long_date(value) if b else f"ett datum som källorna inte anger ({formatting.MISSING})"
 
     period = a.agreement.period
