@@ -36,9 +36,11 @@ def timeline_on(register: Register, today: str) -> PartnershipTimeline:
         # The first agreement is known only as "2022 - 2023": within 2022 its start cannot be told.
         ("2022-06-01", "uncertain", ["uncertain", "upcoming", "proposed"], None),
         ("2024-06-01", "ongoing", ["ended", "ongoing", "proposed"], 213),
-        # The proposed extension is never counted: its decision is not registered.
-        ("2025-01-15", "ended", ["ended", "ended", "proposed"], None),
-        ("2025-10-15", "ended", ["ended", "ended", "proposed"], None),
+        # The proposed extension is never counted as running (its decision is not registered),
+        # nor is the partnership plainly over while the proposal's period lasts.
+        ("2025-01-15", "uncertain", ["ended", "ended", "proposed"], None),
+        ("2025-10-15", "uncertain", ["ended", "ended", "proposed"], None),
+        ("2026-01-01", "ended", ["ended", "ended", "proposed"], None),
     ],
 )
 def test_status_on_a_date(

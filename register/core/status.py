@@ -180,6 +180,15 @@ def partnership_status(agreements: Sequence[AgreementStatus], today: date) -> tu
         status, note = "ongoing", "mellan den första överenskommelsens start och den sista överenskommelsens slut"
     else:
         status, note = "uncertain", "källornas datum räcker inte för att avgöra det"
+    pending = [a for a in left_out if a.status == "proposed" and a.period_status != "ended"]
+    if status == "ended" and pending:
+        status, note = (
+            "uncertain",
+            (
+                "de fastställda överenskommelserna har löpt ut, och en föreslagen överenskommelse gäller "
+                "perioden därefter; beslutet är inte registrerat"
+            ),
+        )
     if left_out:
         labels = "; ".join(f"{a.agreement.label} ({a.status_label})" for a in left_out)
         note += f"; räknar bara överenskommelser som källorna fastställer, inte {labels}"
