@@ -47,6 +47,7 @@ class Row:
     organisation: str | None = None  # record id
     programmes: list[str] = field(default_factory=list)  # record ids
     transfer_text: str | None = None  # "från … till …" for a transfer
+    years: list[int] = field(default_factory=list)  # every year of a grant of unknown amount
 
     @property
     def date(self) -> date | None:
@@ -55,6 +56,13 @@ class Row:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS[self.kind]
+
+    @property
+    def year_text(self) -> str | None:
+        """ "2020–2022" for a grant over several years, else the year; None when unknown."""
+        if len(self.years) > 1:
+            return f"{self.years[0]}–{self.years[-1]}"
+        return str(self.year) if self.year else None
 
     @property
     def amount_kind(self) -> str:
@@ -77,6 +85,8 @@ class Row:
     def values(self, facet: str) -> list[str]:
         """The filter values of this row for one facet (several for a transfer's programmes)."""
         if facet == "year":
+            if self.years:
+                return [str(year) for year in self.years]
             return [str(self.year) if self.year else MISSING_VALUE]
         if facet == "committee":
             return [self.decision.body or MISSING_VALUE]
@@ -114,9 +124,10 @@ def rows(register: Register) -> list[Row]:
                     grant.kind,
                     grant_row.status,
                     grant.amount_sek,
-                    grant_row.year,
+                    grant_row.year or (grant_row.years[0] if grant_row.years else None),
                     grant.recipient,
                     [grant.programme] if grant.programme else _partnership_programme(register, grant.partnership),
+                    years=grant_row.years if not grant_row.amount_known else [],
                 )
             )
         for transfer in decision.transfers:
