@@ -79,3 +79,30 @@ def test_the_filter_finds_a_partnerships_cases_under_its_programme_and_says_how_
     assert rows["TN-2024-1"].values("money") == ["known"]
     facet = {f.facet: f for f in filtering.facets(register, list(rows.values()))}["money"]
     assert [value for value, _ in facet.options] == ["known", "unknown", "none"]
+
+
+def test_exports_carry_the_kind_of_amount_and_both_claims_never_an_unknown_in_360giving(register: Register) -> None:
+    import csv
+    import io
+    import json
+
+    from register.opendata.exports import build
+    from register.opendata.settings import OpenDataSettings
+
+    open_data = build(register, OpenDataSettings(), "https://register.example/", "Testregistret")
+    files = {f.path: f.content for f in open_data.all_files()}
+    grants = {r["case_number"]: r for r in csv.DictReader(io.StringIO(files["oppna-data/grants.csv"], newline=""))}
+    assert (grants["TN-2022-5"]["amount_kind"], grants["TN-2022-5"]["amount_sek"]) == ("unknown", "")
+    assert (grants["TN-2024-1"]["amount_kind"], grants["TN-2024-1"]["sources_disagree"]) == ("known", "false")
+    assert grants["TN-2025-2"]["sources_disagree"] == "true"
+    assert (
+        "2025-01-01 enligt förslag till beslut, punkt 1; 2025-01-31 enligt Sammanfattning"
+        in (grants["TN-2025-2"]["disagreement"])
+    )
+    package = json.loads(files["oppna-data/datapackage.json"])
+    fields = {f["name"]: f for r in package["resources"] if r["name"] == "grants" for f in r["schema"]["fields"]}
+    assert "aldrig räknas som 0 kr" in fields["amount_kind"]["description"]
+    totals = json.loads(files["oppna-data/register.json"])["totals"]
+    assert totals["grants_of_unknown_amount"] == {"proposed": 0, "decided": 1, "refused": 0}
+    left = {item.row.decision.case_number: item.reason for item in open_data.threesixty_left}
+    assert left["TN-2022-5"].startswith("belopp okänt (uppgift saknas)")
