@@ -23,6 +23,7 @@ CHART_LIMIT = 15  # bars per chart; the table beside it lists every group
 
 # (fill, stroke) per status; the patterns make proposed and refused money readable without colour.
 COLOURS = {"decided": ("#1b5e20", "#1b5e20"), "proposed": ("#fff0dc", "#8a4b00"), "refused": ("#eeeeee", "#8e1b1b")}
+UNKNOWN_BOX = 40  # width of the dashed box drawn for money of unknown amount
 STATUS_WORDS = {"decided": "beviljat", "proposed": "föreslaget", "refused": "avslaget"}
 
 
@@ -79,7 +80,8 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
     row_height, top = 60, 4
     height = top + row_height * len(groups)
     largest = max((g.totals.decided + g.totals.proposed + g.totals.refused for g in groups), default=0) or 1
-    usable = WIDTH - 2
+    # Room for the dashed box of an unknown amount after the longest bar.
+    usable = WIDTH - 2 - (UNKNOWN_BOX + 4 if any(g.totals.has_unknown for g in groups) else 0)
     parts = [_svg_open(chart_id, title, height)]
     for index, group in enumerate(groups):
         y = top + index * row_height
@@ -106,11 +108,11 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
             # Money of unknown amount: an empty dashed box of fixed width, never a bar of 0 kr.
             parts.append(
                 Markup(
-                    '<rect class="register-bar-unknown" x="{x:.1f}" y="{y}" width="48" height="16" fill="none" '
+                    '<rect class="register-bar-unknown" x="{x:.1f}" y="{y}" width="{w}" height="16" fill="none" '
                     'stroke="currentColor" stroke-dasharray="4 3"/>'
-                ).format(x=x + (4 if values else 0), y=y + 20)
+                ).format(x=x + (4 if values else 0), y=y + 20, w=UNKNOWN_BOX)
             )
-            values.append(f"{formatting.UNKNOWN_AMOUNT_SHORT} ({_unknown_words(group)})")
+            values.append(formatting.UNKNOWN_AMOUNT_SHORT)  # the counts are in the summary and the table
         parts.append(
             Markup('<text x="1" y="{y}" font-size="14" fill="currentColor">{text}</text>').format(
                 y=y + 52, text=", ".join(values) or formatting.kronor(0)
@@ -118,15 +120,6 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
         )
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
-
-
-def _unknown_words(group: Group) -> str:
-    parts = [
-        f"{count} {STATUS_WORDS[status]}"
-        for status in ("decided", "proposed", "refused")
-        if (count := group.totals.unknown(status))
-    ]
-    return ", ".join(parts)
 
 
 def summary(groups: list[Group], noun: str) -> str:
