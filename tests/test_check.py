@@ -50,6 +50,21 @@ EXPECTED: dict[str, list[str]] = {
     "amount_sek_zero.yml": [
         "14:17: grants[0].amount_sek: ett belopp på 0 kr registreras inte (fick '0'); skriv beloppet som källan anger, eller ta bort raden om inga medel ges"
     ],
+    "amount_sek_missing.yml": [
+        "11:5: grants[0].amount_sek: beloppet saknas; skriv det i amount_sek (bara siffror), eller amount_unknown: true om källorna visar att det fanns medel men inte anger beloppet"
+    ],
+    "amount_unknown_with_amount.yml": [
+        "15:21: grants[0].amount_unknown: amount_unknown: true och ett belopp i amount_sek går inte ihop; ta bort det ena"
+    ],
+    "money_unclear.yml": [
+        "2:1: grants: ärendet säger inte vilka medel det gäller: lägg till grants eller transfers (med amount_unknown: true om beloppet är okänt), eller no_money med skälet, t.ex. 'ärendet gäller riktlinjer, inte pengar'"
+    ],
+    "no_money_with_grants.yml": [
+        "15:11: no_money: no_money går inte ihop med grants eller transfers; ta bort no_money eller medlen"
+    ],
+    "proposal_missing.yml": [
+        "8:5: grants[0]: proposal saknas; ange numret på att-satsen (förslag till beslut, punkt N) som ger medlen"
+    ],
     "case_number_not_canonical.yml": [
         "8:11: related_cases[0].case: diarienumret ska skrivas PREFIX-ÅÅÅÅ-löpnummer med bindestreck (fick 'TN 2024-1'); skriv TN-2024-1"
     ],

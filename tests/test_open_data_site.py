@@ -23,7 +23,7 @@ def _kronor(text: str) -> int:
 
 def _site_totals(page: str) -> dict[str, int]:
     text = html_text(page)
-    decided = re.search(r"Summa beviljat enligt registrerade beslut: ([\d\s\u00a0]+)\u00a0kr", text)
+    decided = re.search(r"Summa beviljat(?: enligt registrerade beslut)?: ([\d\s\u00a0]+)\u00a0kr", text)
     proposed = re.search(r"Summa föreslaget där beslutet inte är registrerat: ([\d\s\u00a0]+)\u00a0kr", text)
     assert decided and proposed, "the start page shows no totals"
     return {"decided": _kronor(decided.group(1)), "proposed": _kronor(proposed.group(1))}
@@ -40,10 +40,19 @@ def test_totals_in_the_exports_equal_the_totals_on_the_site(built_site: Path, re
     exported = register_json["totals"]["grants_sek"]
     assert {k: exported[k] for k in on_site} == on_site
     sums = {"decided": 0, "proposed": 0}
+    unknown = {"decided": 0, "proposed": 0}
     with (built_site / "oppna-data" / "grants.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            sums[row["status"]] = sums.get(row["status"], 0) + int(row["amount_sek"])
+            # An empty amount is never 0 kr: the explicit column says it is unknown.
+            assert (row["amount_sek"] == "") == (row["amount_kind"] == "unknown")
+            if row["amount_kind"] == "unknown":
+                unknown[row["status"]] = unknown.get(row["status"], 0) + 1
+            else:
+                sums[row["status"]] = sums.get(row["status"], 0) + int(row["amount_sek"])
     assert {k: sums[k] for k in on_site} == on_site
+    assert {k: unknown[k] for k in on_site} == {
+        k: register_json["totals"]["grants_of_unknown_amount"][k] for k in on_site
+    }
 
 
 def test_the_transfer_from_kommunstyrelsen_is_not_a_grant(built_site: Path, register_json: dict) -> None:

@@ -55,6 +55,7 @@ def _decision(
             "known_only_by_reference": True,
             "body": committee,
             "context": writer.text(rng.randint(40, 100)),
+            "no_money": "källorna anger inga medel i ärendet",
             "outcome": outcome,
             "sources": sources,
         }

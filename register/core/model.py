@@ -257,8 +257,18 @@ class Proposal(Part):
     text: str = F("Att-satsen ordagrant", examples=["Nämnden avsätter 650 000 kronor under 2025."])
 
 
+AMOUNT_UNKNOWN_HELP = (
+    "true när källorna visar att det fanns medel men inte anger beloppet (då utelämnas amount_sek); "
+    "ett belopp anges annars alltid i amount_sek"
+)
+
+
 class Grant(Part):
-    proposal: int = F("Numret på att-satsen som föreslår medlen", examples=[2])
+    proposal: int | None = F(
+        "Numret på att-satsen som föreslår medlen; utelämna bara för ärenden kända genom hänvisning",
+        default=None,
+        examples=[2],
+    )
     kind: Literal[tuple(GRANT_KINDS)] = F(  # type: ignore[valid-type]
         "Slag: " + ", ".join(f"{k} ({v})" for k, v in GRANT_KINDS.items())
     )
@@ -268,7 +278,10 @@ class Grant(Part):
     )
     programme: ProgrammeRef | None = F("Verksamheten medlen gäller", default=None)
     partnership: PartnershipRef | None = F("Partnerskapet medlen gäller", default=None)
-    amount_sek: AmountSek = F("Belopp i hela kronor, bara siffror: 650000")
+    amount_sek: AmountSek | None = F(
+        "Belopp i hela kronor, bara siffror: 650000; utelämnas bara med amount_unknown: true", default=None
+    )
+    amount_unknown: bool = F(AMOUNT_UNKNOWN_HELP, default=False)
     budget_year: Year | None = F("Budgetåret medlen gäller, om källan anger det", default=None)
     period: Period | None = F("Perioden medlen gäller, om källan anger den", default=None)
     purpose: str | None = F(
@@ -294,7 +307,8 @@ class Transfer(Part):
 
     from_body: BodyRef = F("Organet som för över medlen")
     to_body: BodyRef = F("Organet som tar emot medlen")
-    amount_sek: AmountSek = F("Belopp i hela kronor")
+    amount_sek: AmountSek | None = F("Belopp i hela kronor; utelämnas bara med amount_unknown: true", default=None)
+    amount_unknown: bool = F(AMOUNT_UNKNOWN_HELP, default=False)
     budget_year: Year | None = F("Budgetår", default=None)
     kind: Literal["kommunbidrag"] = F("kommunbidrag (tillskott till nämndens kommunbidrag)")
     decided: bool = F("true bara om källan säger att överföringen är beslutad")
@@ -373,6 +387,11 @@ class Decision(Record):
     proposals: list[Proposal] = F("Förslag till beslut, en post per att-sats", default_factory=list)
     grants: list[Grant] = F("Medel som förslaget ger till idéburna organisationer", default_factory=list)
     transfers: list[Transfer] = F("Medel mellan kommunala organ (inte bidrag)", default_factory=list)
+    no_money: str | None = F(
+        "Ärendet gäller inga medel (varken grants eller transfers): skriv varför, med källans eller egna ord",
+        default=None,
+        examples=["ärendet gäller riktlinjer, inte pengar"],
+    )
     basis_documents: list[str] = F(
         "Beslutsunderlag, ett dokument per rad",
         default_factory=list,

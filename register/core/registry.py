@@ -8,74 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from register.core.model import (
-    GRANT_KINDS,
-    Body,
-    Decision,
-    Grant,
-    NamedRecord,
-    Organisation,
-    Partnership,
-    Programme,
-    Record,
-    Transfer,
-)
+from register.core.conflicts import Conflict, decision_conflicts, partnership_conflicts
+from register.core.model import Body, Decision, NamedRecord, Organisation, Partnership, Programme, Record
+from register.core.money_rows import GrantRow, Totals, TransferRow
 from register.core.records import Entries, Entry, R, records_of
+from register.core.status import GRANT_STATUS
 
-# How a grant's status follows from its decision's recorded outcome (one place for the rule).
-GRANT_STATUS = {
-    "not_recorded": ("proposed", "föreslaget – beslutet är inte registrerat"),
-    "decided": ("decided", "beviljat"),
-    "changed": ("decided", "beviljat med ändringar"),
-    "refused": ("refused", "avslaget"),
-}
-
-
-@dataclass(frozen=True)
-class GrantRow:
-    """One grant with its decision and its status derived from the decision's outcome."""
-
-    decision: Decision
-    index: int
-    grant: Grant
-
-    @property
-    def status(self) -> str:
-        return GRANT_STATUS[self.decision.outcome.status][0]
-
-    @property
-    def status_label(self) -> str:
-        return GRANT_STATUS[self.decision.outcome.status][1]
-
-    @property
-    def kind_label(self) -> str:
-        return GRANT_KINDS[self.grant.kind]
-
-    @property
-    def year(self) -> int | None:
-        if self.grant.budget_year:
-            return self.grant.budget_year
-        memo = self.decision.memo_date
-        return memo.year if memo else None
-
-
-@dataclass(frozen=True)
-class TransferRow:
-    decision: Decision
-    index: int
-    transfer: Transfer
-
-
-@dataclass
-class Totals:
-    """Money in kronor, kept apart by status so a proposal is never counted as a grant."""
-
-    proposed: int = 0
-    decided: int = 0
-    refused: int = 0
-
-    def add(self, row: GrantRow) -> None:
-        setattr(self, row.status, getattr(self, row.status) + row.grant.amount_sek)
+__all__ = ["GRANT_STATUS", "DecisionMoney", "GrantRow", "Links", "Register", "Totals", "TransferRow"]
 
 
 def newest_first_key(decision: Decision) -> tuple[bool, int, int, int, str]:
@@ -124,6 +63,7 @@ class Register:
     # or id) raises KeyError instead of quietly answering with an empty list.
     links: dict[tuple[str, str], Links]
     own: dict[str, DecisionMoney]
+    has_minutes: bool = False  # whether any decision's outcome (from the minutes) is registered
 
     @classmethod
     def build(cls, entries: Entries) -> Register:
@@ -214,6 +154,21 @@ class Register:
         """The money a decision itself proposes, grants or refuses, by status."""
         return self.own[case_number].totals
 
+    def agreement_cases(self, partnership_id: str) -> dict[str, Decision]:
+        """The registered decisions a partnership's agreements name, by case number."""
+        known = self.entries["decision"]
+        partnership = self.partnership(partnership_id)
+        return {c: self.decision(c) for a in partnership.agreements for c in a.cases if c in known}
+
+    def conflicts_of(self, kind: str, record_id: str) -> list[Conflict]:
+        """Where the sources disagree about a decision's or a partnership's values."""
+        if kind == "partnership":
+            return partnership_conflicts(record_id, self.partnership(record_id))
+        if kind == "decision":
+            named_in = [(p, self.partnership(p)) for p in self.links_of("decision", record_id).partnerships]
+            return decision_conflicts(self.decision(record_id), named_in)
+        return []
+
     # --- indexing ---------------------------------------------------------------------
     def _link(self, kind: str, record_id: str | None) -> Links | None:
         return self.links[(kind, record_id)] if record_id else None
@@ -230,6 +185,7 @@ class Register:
                 links = self._link(kind, ref)
                 if links is not None and partnership_id not in links.partnerships:
                     links.partnerships.append(partnership_id)
+        self._index_partnership_cases()
         for programme_id, programme in records_of(self.entries, "programme", Programme):
             for participant in programme.participants:
                 for kind, ref in (("organisation", participant.organisation), ("body", participant.body)):
@@ -237,12 +193,43 @@ class Register:
                     if links is not None and programme_id not in links.programmes:
                         links.programmes.append(programme_id)
             for related in programme.related:
-                self.links[("programme", related.programme)].programmes.append(programme_id)
+                others = self.links[("programme", related.programme)].programmes
+                if programme_id not in others:
+                    others.append(programme_id)
         for body_id, body in records_of(self.entries, "body", Body):
             if body.parent:
                 self.links[("body", body.parent)].bodies.append(body_id)
 
+    def _index_partnership_cases(self) -> None:
+        """A programme's and a partner organisation's cases include every case of their
+        partnerships (its agreements' cases and the decisions about it), newest first."""
+        for partnership_id, partnership in records_of(self.entries, "partnership", Partnership):
+            cases = [self.decision(c) for a in partnership.agreements for c in a.cases if c in self.entries["decision"]]
+            cases += self.links[("partnership", partnership_id)].decisions
+            subjects = [("organisation", org) for org in partnership.partners]
+            subjects += [("programme", partnership.programme)] if partnership.programme else []
+            for kind, ref in subjects:
+                links = self.links[(kind, ref)]
+                before = len(links.decisions)
+                for case in cases:
+                    links.add_decision(case)
+                if len(links.decisions) != before:
+                    links.decisions[:] = self.decisions_newest_first(links.decisions)
+
+    def related_programmes(self, programme_id: str) -> list[tuple[str, str | None]]:
+        """The programmes a programme hangs together with, once each: its own `related` with
+        their relation first, then those that name it (relation None) in the register's order."""
+        found: dict[str, str | None] = {}
+        for related in self.programme(programme_id).related:
+            found.setdefault(related.programme, related.relation)
+        for other in self.links_of("programme", programme_id).programmes:
+            if other != programme_id:
+                found.setdefault(other, None)
+        return list(found.items())
+
     def _index_decision(self, decision: Decision) -> None:
+        if decision.outcome.status != "not_recorded":
+            self.has_minutes = True
         for kind, ref in (
             ("body", decision.body),
             ("body", decision.administration),

@@ -224,7 +224,14 @@ def _header(ctx: Context) -> dict[str, Any]:
 def _totals(totals: Totals, transfers: list[TransferRow]) -> dict[str, Any]:
     return {
         "grants_sek": {"proposed": totals.proposed, "decided": totals.decided, "refused": totals.refused},
-        "transfers_between_municipal_bodies_sek": sum(t.transfer.amount_sek for t in transfers),
+        # Grants the sources establish without an amount: counted, never summed as 0 kr.
+        "grants_of_unknown_amount": {
+            "proposed": totals.unknown_proposed,
+            "decided": totals.unknown_decided,
+            "refused": totals.unknown_refused,
+        },
+        "transfers_between_municipal_bodies_sek": sum(t.transfer.amount_sek or 0 for t in transfers),
+        "transfers_of_unknown_amount": sum(1 for t in transfers if t.transfer.amount_sek is None),
         "transfers_note": TRANSFER_NOTE,
     }
 

@@ -108,6 +108,20 @@ CASE_NUMBER_COLUMN = Column(
     "decision",
 )
 
+AMOUNT_KIND_TEXT = (
+    "Beloppets slag: known (beloppet står i amount_sek) eller unknown (källorna visar att det fanns "
+    "medel men anger inte beloppet; amount_sek är då tom och får aldrig räknas som 0 kr)"
+)
+
+
+def amount_kind_column() -> Column:
+    return Column("amount_kind", ("amount_kind",), "string", AMOUNT_KIND_TEXT, True, {"enum": ["known", "unknown"]})
+
+
+def amount_kind(amount_sek: int | None) -> str:
+    return "unknown" if amount_sek is None else "known"
+
+
 GRANT_COLUMNS_BEFORE = [
     CASE_NUMBER_COLUMN,
     Column(
@@ -148,6 +162,21 @@ GRANT_COLUMNS_BEFORE = [
     ),
     Column("programme_name", ("programme_name",), "string", "Verksamhetens namn"),
     Column("kind_label", ("kind_label",), "string", "Slaget av medel i ord", True),
+    amount_kind_column(),
+    Column(
+        "sources_disagree",
+        ("sources_disagree",),
+        "boolean",
+        "true när källorna går isär om ett värde i ärendet (t.ex. periodens startdatum); se disagreement",
+        True,
+    ),
+    Column(
+        "disagreement",
+        ("disagreement",),
+        "string",
+        "Varje uppgift som går isär med var den står, t.ex. 'Förlängning 2025: startdatum: uppgifterna går "
+        "isär: 2025-01-31 enligt Sammanfattning och Ärendet; 2025-01-01 enligt förslag till beslut, punkt 1'",
+    ),
 ]
 
 
@@ -162,6 +191,7 @@ def grant_columns() -> list[Column]:
 def grant_row(ctx: Context, row: GrantRow) -> dict[str, Any]:
     decision, grant = row.decision, row.grant
     recipient = ctx.register.organisation(grant.recipient)
+    conflicts = ctx.register.conflicts_of("decision", decision.case_number)
     derived = {
         "id": grant_id(row, ctx.settings),
         "case_number": decision.case_number,
@@ -176,6 +206,9 @@ def grant_row(ctx: Context, row: GrantRow) -> dict[str, Any]:
         "recipient_org_id": org_id(recipient, grant.recipient, ctx.settings),
         "programme_name": ctx.name("programme", grant.programme),
         "kind_label": row.kind_label,
+        "amount_kind": amount_kind(grant.amount_sek),
+        "sources_disagree": bool(conflicts),
+        "disagreement": " | ".join(f"{c.what}: {c.words}" for c in conflicts) or None,
         "url": ctx.page("decision", decision.case_number),
     }
     return _merge(derived, grant.model_dump(mode="json"))
@@ -198,6 +231,7 @@ def transfer_columns() -> list[Column]:
         Column("note", ("note",), "string", "Varför raden inte är ett bidrag", True),
         Column("from_body_name", ("from_body_name",), "string", "Namnet på organet som för över medlen", True),
         Column("to_body_name", ("to_body_name",), "string", "Namnet på organet som tar emot medlen", True),
+        amount_kind_column(),
         *columns_from_schema(Transfer.model_json_schema()),
         url_column("Adress till ärendets sida i registret"),
     ]
@@ -212,6 +246,7 @@ def transfer_row(ctx: Context, row: TransferRow) -> dict[str, Any]:
         "note": TRANSFER_NOTE,
         "from_body_name": ctx.name("body", transfer.from_body),
         "to_body_name": ctx.name("body", transfer.to_body),
+        "amount_kind": amount_kind(transfer.amount_sek),
         "url": ctx.page("decision", row.decision.case_number),
     }
     return _merge(derived, transfer.model_dump(mode="json"))

@@ -46,6 +46,8 @@ class Left:
 
 def is_included(row: GrantRow) -> str | None:
     """None when the grant belongs in the package, else the reason it does not (in Swedish)."""
+    if row.grant.amount_sek is None:
+        return "belopp okänt (uppgift saknas): 360Giving kan inte ange ett bidrag utan belopp"
     if row.status != "decided":
         return f"status {row.status} ({row.status_label}): 360Giving publicerar bara beviljade bidrag"
     if row.decision.outcome.date is None:

@@ -23,6 +23,7 @@ CHART_LIMIT = 15  # bars per chart; the table beside it lists every group
 
 # (fill, stroke) per status; the patterns make proposed and refused money readable without colour.
 COLOURS = {"decided": ("#1b5e20", "#1b5e20"), "proposed": ("#fff0dc", "#8a4b00"), "refused": ("#eeeeee", "#8e1b1b")}
+UNKNOWN_BOX = 40  # width of the dashed box drawn for money of unknown amount
 STATUS_WORDS = {"decided": "beviljat", "proposed": "föreslaget", "refused": "avslaget"}
 
 
@@ -79,7 +80,8 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
     row_height, top = 60, 4
     height = top + row_height * len(groups)
     largest = max((g.totals.decided + g.totals.proposed + g.totals.refused for g in groups), default=0) or 1
-    usable = WIDTH - 2
+    # Room for the dashed box of an unknown amount after the longest bar.
+    usable = WIDTH - 2 - (UNKNOWN_BOX + 4 if any(g.totals.has_unknown for g in groups) else 0)
     parts = [_svg_open(chart_id, title, height)]
     for index, group in enumerate(groups):
         y = top + index * row_height
@@ -102,6 +104,15 @@ def bar_chart(chart_id: str, title: str, groups: list[Group]) -> Markup:
             )
             x += width
             values.append(f"{STATUS_WORDS[status]} {formatting.kronor(amount)}")
+        if group.totals.has_unknown:
+            # Money of unknown amount: an empty dashed box of fixed width, never a bar of 0 kr.
+            parts.append(
+                Markup(
+                    '<rect class="register-bar-unknown" x="{x:.1f}" y="{y}" width="{w}" height="16" fill="none" '
+                    'stroke="currentColor" stroke-dasharray="4 3"/>'
+                ).format(x=x + (4 if values else 0), y=y + 20, w=UNKNOWN_BOX)
+            )
+            values.append(formatting.UNKNOWN_AMOUNT_SHORT)  # the counts are in the summary and the table
         parts.append(
             Markup('<text x="1" y="{y}" font-size="14" fill="currentColor">{text}</text>').format(
                 y=y + 52, text=", ".join(values) or formatting.kronor(0)
@@ -127,6 +138,12 @@ def summary(groups: list[Group], noun: str) -> str:
         top = max(known, key=lambda g: getattr(g.totals, status), default=None)
         if top is not None and getattr(top.totals, status):
             sentences.append(f"Mest {word}: {top.label}, {formatting.kronor(getattr(top.totals, status))}.")
+    unknown = [g.label for g in groups if g.totals.has_unknown]
+    if unknown:
+        sentences.append(
+            f"Medel med {formatting.UNKNOWN_AMOUNT} finns för: {', '.join(unknown)}; "
+            "de räknas inte in i summorna och ritas som tomma streckade rutor."
+        )
     missing = [g for g in groups if not g.known]
     if missing:
         sentences.append(

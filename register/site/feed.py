@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from xml.etree import ElementTree as ET
 
+from register.core import wording
 from register.core.control_characters import CONTROL
 from register.core.model import Decision
 from register.core.registry import Register
@@ -50,9 +51,14 @@ def _summary(register: Register, decision: Decision) -> str:
     for row in register.grants_of(decision.case_number):
         recipient = register.organisation(row.grant.recipient).name
         lines.append(
-            f"{row.kind_label[:1].upper() + row.kind_label[1:]} till {recipient}: {formatting.kronor(row.grant.amount_sek)} "
+            f"{row.kind_label[:1].upper() + row.kind_label[1:]} till {recipient}: {formatting.amount(row.grant.amount_sek)} "
             f"({row.status_label})."
         )
+    if decision.no_money:
+        lines.append(f"{wording.NO_MONEY[:1].upper() + wording.NO_MONEY[1:]}: {decision.no_money}.")
+    lines += [
+        f"{conflict.what}: {conflict.words}." for conflict in register.conflicts_of("decision", decision.case_number)
+    ]
     return "\n".join(lines) or decision.case_number
 
 

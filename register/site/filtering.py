@@ -13,7 +13,8 @@ from datetime import date
 
 from register.core.model import OUTCOMES, Decision
 from register.core.registry import Register
-from register.site.formatting import MISSING
+from register.core.wording import NO_MONEY
+from register.site.formatting import MISSING, UNKNOWN_AMOUNT, kronor
 
 MISSING_VALUE = "saknas"  # the filter value for "the sources do not say"
 NONE_VALUE = "ingen"  # the filter value for "does not apply" (no organisation for a transfer)
@@ -22,10 +23,12 @@ KIND_LABELS = {
     "grant": "bidrag",
     "iop_funding": "IOP-finansiering",
     "transfer": "medel mellan kommunala organ",
-    "none": "ärende utan medel",
+    "none": "inga medel",
 }
+# The three kinds of money, as a facet of their own: an unknown amount is never "no money".
+AMOUNT_KIND_LABELS = {"known": "känt belopp", "unknown": UNKNOWN_AMOUNT, "none": NO_MONEY}
 STATUS_LABELS = {
-    "proposed": "föreslaget, beslutet är inte registrerat",
+    "proposed": "föreslaget – beslutet är inte registrerat",
     "decided": "beviljat",
     "refused": "avslaget",
     "transfer-decided": "överföring beslutad enligt källan",
@@ -44,6 +47,7 @@ class Row:
     organisation: str | None = None  # record id
     programmes: list[str] = field(default_factory=list)  # record ids
     transfer_text: str | None = None  # "från … till …" for a transfer
+    years: list[int] = field(default_factory=list)  # every year of a grant of unknown amount
 
     @property
     def date(self) -> date | None:
@@ -54,12 +58,35 @@ class Row:
         return KIND_LABELS[self.kind]
 
     @property
+    def year_text(self) -> str | None:
+        """ "2020–2022" for a grant over several years, else the year; None when unknown."""
+        if len(self.years) > 1:
+            return f"{self.years[0]}–{self.years[-1]}"
+        return str(self.year) if self.year else None
+
+    @property
+    def amount_kind(self) -> str:
+        """known, unknown (the sources establish money without its amount) or none."""
+        if self.kind == "none":
+            return "none"
+        return "unknown" if self.amount is None else "known"
+
+    @property
+    def amount_text(self) -> str:
+        """The amount cell: '650 000 kr', 'okänt belopp' or 'inga medel' (never a bare dash)."""
+        if self.amount is not None:
+            return kronor(self.amount)
+        return "okänt belopp" if self.amount_kind == "unknown" else NO_MONEY
+
+    @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
 
     def values(self, facet: str) -> list[str]:
         """The filter values of this row for one facet (several for a transfer's programmes)."""
         if facet == "year":
+            if self.years:
+                return [str(year) for year in self.years]
             return [str(self.year) if self.year else MISSING_VALUE]
         if facet == "committee":
             return [self.decision.body or MISSING_VALUE]
@@ -73,7 +100,15 @@ class Row:
             return [self.kind]
         if facet == "status":
             return [self.status]
+        if facet == "money":
+            return [self.amount_kind]
         raise KeyError(facet)
+
+
+def _partnership_programme(register: Register, partnership_id: str | None) -> list[str]:
+    """A partnership's programme: the filter finds the partnership's cases under it."""
+    programme = register.partnership(partnership_id).programme if partnership_id else None
+    return [programme] if programme else []
 
 
 def rows(register: Register) -> list[Row]:
@@ -89,9 +124,10 @@ def rows(register: Register) -> list[Row]:
                     grant.kind,
                     grant_row.status,
                     grant.amount_sek,
-                    grant_row.year,
+                    grant_row.year or (grant_row.years[0] if grant_row.years else None),
                     grant.recipient,
-                    [grant.programme] if grant.programme else [],
+                    [grant.programme] if grant.programme else _partnership_programme(register, grant.partnership),
+                    years=grant_row.years if not grant_row.amount_known else [],
                 )
             )
         for transfer in decision.transfers:
@@ -110,7 +146,8 @@ def rows(register: Register) -> list[Row]:
             )
         if not grants and not decision.transfers:
             year = decision.memo_date.year if decision.memo_date else None
-            result.append(Row(decision, "none", f"outcome-{decision.outcome.status}", None, year))
+            programmes = _partnership_programme(register, decision.partnership)
+            result.append(Row(decision, "none", f"outcome-{decision.outcome.status}", None, year, None, programmes))
     return result
 
 
@@ -136,6 +173,7 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
         return list(dict.fromkeys(v for row in all_rows for v in row.values(facet)))
 
     kinds, statuses = set(present("kind")), set(present("status"))  # once, not once per label
+    amount_kinds = set(present("money"))
     years = sorted(present("year"), key=lambda v: (v == MISSING_VALUE, v), reverse=False)
     named = {
         facet: sorted(present(facet), key=lambda v: (v in (MISSING_VALUE, NONE_VALUE), record_name(kind, v).casefold()))
@@ -153,4 +191,5 @@ def facets(register: Register, all_rows: list[Row]) -> list[Facet]:
         Facet("verksamhet", "programme", "Verksamhet", [(v, record_name("programme", v)) for v in named["programme"]]),
         Facet("slag", "kind", "Slag", [(k, label) for k, label in KIND_LABELS.items() if k in kinds]),
         Facet("status", "status", "Status", [(k, label) for k, label in STATUS_LABELS.items() if k in statuses]),
+        Facet("belopp", "money", "Belopp", [(k, v) for k, v in AMOUNT_KIND_LABELS.items() if k in amount_kinds]),
     ]

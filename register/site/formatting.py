@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from register.core.fields import PartialDate
+from register.core.wording import MISSING, UNKNOWN_AMOUNT, UNKNOWN_AMOUNT_SHORT, long_date
 
-MISSING = "uppgift saknas"
+__all__ = ["MISSING", "UNKNOWN_AMOUNT", "UNKNOWN_AMOUNT_SHORT", "amount", "iso_date", "kronor", "long_date", "number"]
 
 
 @lru_cache(maxsize=65536)  # Babel looks the locale up on every call; pages repeat amounts
@@ -26,18 +26,13 @@ def kronor(value: int | None) -> str:
     return f"{number(value)}\u00a0kr"
 
 
-@lru_cache(maxsize=65536)  # and dates
-def long_date(value: date | PartialDate | None) -> str:
-    """2024-10-24 → '24 oktober 2024'; a year or a month alone is shown as such."""
+def amount(value: int | None, short: bool = False) -> str:
+    """A grant's or a transfer's amount: '650 000 kr', or for an amount the sources establish
+    without giving it 'belopp okänt (uppgift saknas)' ('okänt belopp' in narrow cells). The
+    check lets an amount be missing only when the editor says it is unknown."""
     if value is None:
-        return MISSING
-    if isinstance(value, PartialDate):
-        if value.day is None and value.month is None:
-            return str(value.year)
-        if value.day is None:
-            return format_date(value.earliest(), "LLLL y", locale="sv")
-        value = value.earliest()
-    return format_date(value, "long", locale="sv")
+        return UNKNOWN_AMOUNT_SHORT if short else UNKNOWN_AMOUNT
+    return kronor(value)
 
 
 def iso_date(value: date | PartialDate | None) -> str:

@@ -74,15 +74,32 @@ def group_by(register: Register, dimension: str, rows: Iterable[GrantRow] | None
     key_of = _key_and_label(register, dimension)
     groups: dict[Hashable | None, Group] = {}
     for row in register.grants if rows is None else rows:
-        key, label = key_of(row)
-        group = groups.setdefault(key, Group(key, label))
-        group.rows.append(row)
-        group.totals.add(row)
+        # A grant of unknown amount counts in every year of its period (`GrantRow.years`):
+        # those years are shown as years with money of unknown amount, never left out.
+        keys = [(y, str(y)) for y in row.years] if dimension == "year" and row.years else [key_of(row)]
+        for key, label in keys:
+            group = groups.setdefault(key, Group(key, label))
+            group.rows.append(row)
+            group.totals.add(row)
     if dimension == "year":
         order = sorted(groups.values(), key=lambda g: (not g.known, g.key or 0))
     else:
         order = sorted(groups.values(), key=lambda g: (not g.known, -grand_total(g.totals), g.label.casefold()))
     return order
+
+
+def overall(groups: Iterable[Group]) -> Group:
+    """All the groups' grants once each: a grant of unknown amount stands in several years but
+    counts once in the table's "Alla" row."""
+    total = Group(None, "Alla")
+    seen: set[tuple[str, int]] = set()
+    for group in groups:
+        for row in group.rows:
+            if (row.decision.case_number, row.index) not in seen:
+                seen.add((row.decision.case_number, row.index))
+                total.rows.append(row)
+                total.totals.add(row)
+    return total
 
 
 def per_year(register: Register, rows: Iterable[GrantRow]) -> list[Group]:
@@ -91,7 +108,7 @@ def per_year(register: Register, rows: Iterable[GrantRow]) -> list[Group]:
 
 
 def grand_total(totals: Totals) -> int:
-    """All money in a Totals, only for ordering and scaling charts; never shown as one sum."""
+    """All known money in a Totals, only for ordering and scaling charts; never shown as one sum."""
     return totals.proposed + totals.decided + totals.refused
 
 
@@ -100,8 +117,9 @@ class TransferSummary:
     """Money moved between municipal bodies, kept apart from grants."""
 
     rows: list[TransferRow]
-    decided: int  # the source says the transfer was decided
-    not_recorded: int  # the register has no decision for it
+    decided: int  # the source says the transfer was decided (known amounts)
+    not_recorded: int  # the register has no decision for it (known amounts)
+    unknown: int = 0  # transfers the sources establish without an amount
 
     @property
     def count(self) -> int:
@@ -110,8 +128,10 @@ class TransferSummary:
 
 def transfers(register: Register) -> TransferSummary:
     rows = sorted(register.transfers, key=lambda r: (r.transfer.budget_year or 0, r.decision.case_number))
-    decided = sum(r.transfer.amount_sek for r in rows if r.transfer.decided)
-    return TransferSummary(rows, decided, sum(r.transfer.amount_sek for r in rows) - decided)
+    decided = sum(r.transfer.amount_sek or 0 for r in rows if r.transfer.decided)
+    known = sum(r.transfer.amount_sek or 0 for r in rows)
+    unknown = sum(1 for r in rows if r.transfer.amount_sek is None)
+    return TransferSummary(rows, decided, known - decided, unknown)
 
 
 @dataclass

@@ -59,7 +59,9 @@ def record_context(register: Register, info: BuildInfo, kind: str, record_id: st
     if kind in ("organisation", "programme", "partnership"):
         context["per_year"] = money.per_year(register, register.links_of(kind, record_id).grants)
     if kind == "partnership":
-        context["timeline"] = timeline.partnership_timeline(register.partnership(record_id), info.today)
+        context["timeline"] = timeline.partnership_timeline(
+            register.partnership(record_id), info.today, register.agreement_cases(record_id)
+        )
     if kind == "decision":
         context["related"] = related.related_decisions(register, register.decision(record_id))
     return context

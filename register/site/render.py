@@ -16,10 +16,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from register.core import wording
 from register.core.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PROGRAMME_KINDS
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
-from register.site import charts, formatting, glossary, related
+from register.site import charts, formatting, glossary, money, related
 
 
 def relative_url(target: str, here: str) -> str:
@@ -81,6 +82,7 @@ def _environment() -> Environment:
     )
     env.filters.update(
         kronor=formatting.kronor,
+        amount=formatting.amount,
         long_date=formatting.long_date,
         iso_date=formatting.iso_date,
         number=formatting.number,
@@ -89,6 +91,10 @@ def _environment() -> Environment:
     )
     env.globals.update(
         MISSING=formatting.MISSING,
+        UNKNOWN_AMOUNT=formatting.UNKNOWN_AMOUNT,
+        UNKNOWN_AMOUNT_SHORT=formatting.UNKNOWN_AMOUNT_SHORT,
+        NO_MONEY=wording.NO_MONEY,
+        money_overall=money.overall,
         BODY_KINDS=BODY_KINDS,
         PROGRAMME_KINDS=PROGRAMME_KINDS,
         OUTCOMES=OUTCOMES,

@@ -4,7 +4,7 @@ The status is computed when the site is built: `build_date()` reads REGISTER_TOD
 (ÅÅÅÅ-MM-DD, for tests and for rebuilding an old state), else SOURCE_DATE_EPOCH (reproducible
 builds), else today's date. A date the sources do not give stays unknown: an agreement whose
 start is missing is never given a start, and a status that cannot be told from the sources is
-shown as such ("kan inte avgöras"). When the sources disagree (two start dates) both count: the
+shown as such ("osäker"); the rule itself is `register.core.status`. When the sources disagree (two start dates) both count: the
 status is only certain outside the range between them.
 """
 
@@ -15,13 +15,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from register.core import status as status_words
+from register.core import wording
 from register.core.fields import PartialDate
-from register.core.model import Agreement, DateClaim, Partnership
+from register.core.model import DateClaim, Decision, Partnership
+from register.core.status import AgreementStatus, Bound
 from register.site import charts, formatting
+
+__all__ = ["AgreementStatus", "BuildDateError", "PartnershipTimeline", "build_date", "partnership_timeline"]
 
 EXPIRY_WARNING_DAYS = 90
 
-STATUS_LABELS = {"ongoing": "pågående", "ended": "avslutad", "upcoming": "kommande", "uncertain": "kan inte avgöras"}
+STATUS_LABELS = status_words.AGREEMENT_STATUS
 
 
 class BuildDateError(ValueError):
@@ -50,57 +55,6 @@ def build_date(environ: Mapping[str, str] = os.environ) -> date:
 
 
 @dataclass(frozen=True)
-class Bound:
-    """A date known to lie between `earliest` and `latest` (one day when known to the day)."""
-
-    earliest: date
-    latest: date
-    conflict: bool = False  # the sources give different dates
-
-    @classmethod
-    def of(cls, value: PartialDate | None, claims: list[DateClaim]) -> Bound | None:
-        if claims:
-            return cls(min(c.value.earliest() for c in claims), max(c.value.latest() for c in claims), True)
-        if value is None:
-            return None
-        return cls(value.earliest(), value.latest())
-
-
-@dataclass(frozen=True)
-class AgreementStatus:
-    agreement: Agreement
-    start: Bound | None  # None: the sources do not say when it started
-    end: Bound | None
-    status: str
-    note: str
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-
-def _agreement_status(agreement: Agreement, not_before: date | None, today: date) -> AgreementStatus:
-    """`not_before`: the earliest the agreement can have started (the one before it started then)."""
-    start = Bound.of(agreement.period.start, agreement.period.start_claims)
-    end = Bound.of(agreement.period.end, agreement.period.end_claims)
-    if end and today > end.latest:
-        status, note = "ended", f"slutade {formatting.long_date(end.latest)}"
-    elif start and today < start.earliest:
-        status, note = "upcoming", f"börjar {formatting.long_date(start.earliest)}"
-    elif start is None and not_before and today < not_before:
-        status, note = "upcoming", "börjar efter den föregående överenskommelsen"
-    elif start and today >= start.latest and (end is None or today <= end.earliest):
-        status, note = "ongoing", f"till {formatting.long_date(end.earliest)}" if end else "slutdatum saknas"
-    elif start is None:
-        status, note = "uncertain", "startdatum saknas i källorna"
-    elif start.conflict and start.earliest <= today < start.latest:
-        status, note = "uncertain", "källorna anger olika startdatum, och byggdatumet ligger mellan dem"
-    else:
-        status, note = "uncertain", "källorna anger bara år eller månad för perioden"
-    return AgreementStatus(agreement, start, end, status, note)
-
-
-@dataclass(frozen=True)
 class PartnershipTimeline:
     today: date
     agreements: list[AgreementStatus]
@@ -120,7 +74,7 @@ class PartnershipTimeline:
     def spans(self) -> list[charts.Span]:
         return [
             charts.Span(
-                a.agreement.label,
+                a.agreement.label if a.established else f"{a.agreement.label} ({a.status_label})",
                 a.start.earliest if a.start else None,
                 a.start.latest if a.start and a.start.conflict else (a.start.earliest if a.start else None),
                 a.end.latest if a.end else None,
@@ -133,21 +87,21 @@ class PartnershipTimeline:
 
     def summary(self) -> str:
         """The timeline in words (the text alternative of the drawing)."""
-        parts = [f"Status {formatting.long_date(self.today)}: {self.status_label}."]
+        parts = [f"Status {formatting.long_date(self.today)}: {self.status_label} ({self.note})."]
         if self.expires_soon and self.end:
             parts.append(
                 f"Den sista överenskommelsen löper ut {formatting.long_date(self.end.earliest)}, "
                 f"om {self.days_left} dagar."
             )
         for a in self.agreements:
-            parts.append(f"{a.agreement.label}: {_period_words(a)}, {a.status_label} ({a.note}).")
+            parts.append(f"{a.agreement.label}: {_period_words(a)}, {a.words}.")
         return " ".join(parts)
 
 
 def _period_words(a: AgreementStatus) -> str:
     def bound(b: Bound | None, value: PartialDate | None, claims: list[DateClaim]) -> str:
         if claims:
-            return " eller ".join(formatting.long_date(c.value) for c in claims) + " (källorna går isär)"
+            return f"{wording.CONFLICT} " + "; ".join(f"{c.value} enligt {c.where}" for c in claims)
         return formatting.long_date(value) if b else f"ett datum som källorna inte anger ({formatting.MISSING})"
 
     period = a.agreement.period
@@ -156,27 +110,18 @@ def _period_words(a: AgreementStatus) -> str:
     )
 
 
-def partnership_timeline(partnership: Partnership, today: date) -> PartnershipTimeline:
+def partnership_timeline(partnership: Partnership, today: date, cases: Mapping[str, Decision]) -> PartnershipTimeline:
+    """`cases`: the agreements' decisions by case number (the evidence for each agreement)."""
     agreements: list[AgreementStatus] = []
     not_before: date | None = None
     for agreement in partnership.agreements:  # the model keeps them in time order
-        agreement_status = _agreement_status(agreement, not_before, today)
+        evidence = [cases[c] for c in agreement.cases if c in cases]
+        agreement_status = status_words.agreement_status(agreement, evidence, not_before, today)
         agreements.append(agreement_status)
         if agreement_status.start:
             not_before = agreement_status.start.earliest
-    starts = [a.start for a in agreements if a.start]
-    first = min(starts, key=lambda b: b.earliest) if starts else None
-    last_end = agreements[-1].end
-    statuses = {a.status for a in agreements}
-    if "ongoing" in statuses:
-        status, note = "ongoing", "en överenskommelse gäller"
-    elif statuses == {"upcoming"}:
-        status, note = "upcoming", "ingen överenskommelse har börjat gälla"
-    elif statuses == {"ended"}:
-        status, note = "ended", "alla överenskommelser har löpt ut"
-    elif first and last_end and first.latest <= today <= last_end.earliest:
-        status, note = "ongoing", "mellan den första överenskommelsens start och den sista överenskommelsens slut"
-    else:
-        status, note = "uncertain", "källornas datum räcker inte för att avgöra det"
+    status, note = status_words.partnership_status(agreements, today)
+    counted = [a for a in agreements if a.established]
+    last_end = counted[-1].end if counted else None
     days_left = (last_end.earliest - today).days if status == "ongoing" and last_end else None
     return PartnershipTimeline(today, agreements, status, note, last_end, days_left)

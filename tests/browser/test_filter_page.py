@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import Browser, Page, expect
 
-ALL_ROWS = 9  # 3 grants + 1 transfer + 5 decisions without money in the seed data
+ALL_ROWS = 9  # 3 grants, 3 of unknown amount, 1 transfer and 2 decisions without money in the seed data
 
 
 def option_texts(page: Page, name: str) -> list[str]:
@@ -26,16 +26,41 @@ def shown_rows(page: Page) -> list[str]:
 def test_counts_beside_each_value_follow_the_other_filters(page: Page, site_url: str) -> None:
     page.goto(site_url + "/filtrera/")
     expect(page.locator("#register-filter-status")).to_have_text(f"Visar {ALL_ROWS} av {ALL_ROWS} rader.")
-    assert option_texts(page, "ar") == ["Alla (9)", "2022 (3)", "2025 (1)", "uppgift saknas (5)"]
-    assert "Hela Människan i Malmö (2)" in option_texts(page, "organisation")
+    # A grant of unknown amount counts in every year of its period.
+    assert option_texts(page, "ar") == [
+        "Alla (9)",
+        "2020 (2)",
+        "2021 (2)",
+        "2022 (6)",
+        "2023 (1)",
+        "2024 (1)",
+        "2025 (1)",
+        "uppgift saknas (2)",
+    ]
+    assert "Hela Människan i Malmö (5)" in option_texts(page, "organisation")
     assert "medel mellan kommunala organ (1)" in option_texts(page, "slag")
 
-    page.select_option("select[name=organisation]", label="Hela Människan i Malmö (2)")
-    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 2 av {ALL_ROWS} rader.")
-    assert shown_rows(page) == ["ASN-2024-17401", "ASN-2022-14203"]
+    page.select_option("select[name=organisation]", label="Hela Människan i Malmö (5)")
+    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 5 av {ALL_ROWS} rader.")
+    assert shown_rows(page) == [
+        "ASN-2024-17401",
+        "ASN-2022-14203",
+        "ASN-2022-16170",
+        "ASN-2020-13691",
+        "ASN-2019-17494",
+    ]
     # The year counts now count only Hela Människan's rows; the organisation counts ignore
     # their own choice so that other organisations can still be picked.
-    assert option_texts(page, "ar") == ["Alla (2)", "2022 (1)", "2025 (1)", "uppgift saknas (0)"]
+    assert option_texts(page, "ar") == [
+        "Alla (5)",
+        "2020 (2)",
+        "2021 (2)",
+        "2022 (4)",
+        "2023 (1)",
+        "2024 (1)",
+        "2025 (1)",
+        "uppgift saknas (0)",
+    ]
     assert "Internationella Kvinnoföreningen (1)" in option_texts(page, "organisation")
     expect(page.locator("#register-filter-sums [data-sum=proposed]")).to_have_text("1\u00a0650\u00a0000\u00a0kr")
 
@@ -76,7 +101,7 @@ def test_sorting_by_date_and_by_amount(page: Page, site_url: str) -> None:
 
 def test_the_filtered_rows_download_as_csv(page: Page, site_url: str) -> None:
     page.goto(site_url + "/filtrera/?organisation=hela-manniskan-i-malmo")
-    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 2 av {ALL_ROWS} rader.")
+    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 5 av {ALL_ROWS} rader.")
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Ladda ner de visade raderna som CSV").click()
     download = download_info.value
@@ -86,8 +111,11 @@ def test_the_filtered_rows_download_as_csv(page: Page, site_url: str) -> None:
     assert [(r["diarienummer"], r["mottagare"], r["belopp_kr"], r["år"], r["datum"]) for r in rows] == [
         ("ASN-2024-17401", "Hela Människan i Malmö", "650000", "2025", "2024-10-03"),
         ("ASN-2022-14203", "Hela Människan i Malmö", "1000000", "2022", "2022-09-21"),
+        ("ASN-2022-16170", "Hela Människan i Malmö", "", "2022–2024", ""),
+        ("ASN-2020-13691", "Hela Människan i Malmö", "", "2020–2022", ""),
+        ("ASN-2019-17494", "Hela Människan i Malmö", "", "2020–2022", ""),
     ]
-    assert rows[0]["status"] == "föreslaget, beslutet är inte registrerat"
+    assert rows[0]["status"] == "föreslaget – beslutet är inte registrerat"
     assert re.match(r"^http://127\.0\.0\.1:\d+/beslut/asn-2024-17401/$", rows[0]["adress"])
 
 

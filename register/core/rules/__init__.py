@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from register.core.money_rules import money_is_stated
 from register.core.problems import Problem
 from register.core.records import Entries
 from register.core.rules.decisions import decisions_complete
@@ -19,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     names_unique,
     periods_in_order,
     decisions_complete,
+    money_is_stated,
     rules_on_texts,
     no_identity_numbers_in_documents,
 )

@@ -26,14 +26,6 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
                             "(skriv known_only_by_reference: true om ärendet bara är känt genom hänvisning)"
                         ),
                     )
-        numbers = {p.number for p in record.proposals}
-        for index, grant in enumerate(record.grants):
-            if grant.proposal not in numbers:
-                yield problem_at(
-                    entry,
-                    ("grants", index, "proposal"),
-                    (f"att-sats {grant.proposal} finns inte under proposals; ange numret på att-satsen som ger medlen"),
-                )
         if record.outcome.status != "not_recorded" and record.outcome.source is None:
             yield problem_at(
                 entry,
@@ -43,15 +35,3 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
                     "eller skriv status: not_recorded"
                 ),
             )
-        for index, transfer in enumerate(record.transfers):
-            earmarked = sum(e.amount_sek for e in transfer.earmarks)
-            if transfer.earmarks and earmarked != transfer.amount_sek:
-                yield problem_at(
-                    entry,
-                    ("transfers", index, "earmarks"),
-                    (
-                        f"fördelningen på verksamheter ({earmarked} kr) är inte lika med beloppet "
-                        f"({transfer.amount_sek} kr); kontrollera mot källan"
-                    ),
-                    "warning",
-                )
