@@ -1,0 +1,139 @@
+"""Read a memo file into text: one paragraph per line, blank lines between, headings as `#` lines.
+
+Plain text and Markdown are read as they are. A Word file keeps its heading styles (`Heading 2`
+becomes `## …`) and bold or italic runs (`**…**`, `*…*`), so the same parser reads every format.
+A PDF has only its text layer: lines are grouped into paragraphs by the space between them, and
+a bold line in a larger font than the body text is a heading, its level by the size's rank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+
+class MemoReadError(Exception):
+    """Why a file could not be read, in Swedish."""
+
+
+def read_memo_text(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise MemoReadError(f"{path}: filtypen {suffix or '(ingen)'} kan inte läsas; använd .txt, .md, .docx eller .pdf")
+    if not path.is_file():
+        raise MemoReadError(f"{path}: filen finns inte")
+    try:
+        if suffix == ".docx":
+            return _docx_text(path)
+        if suffix == ".pdf":
+            return _pdf_text(path)
+        return path.read_text(encoding="utf-8-sig")
+    except MemoReadError:
+        raise
+    except Exception as error:  # a damaged file: say so, never a traceback
+        raise MemoReadError(f"{path}: filen kunde inte läsas ({type(error).__name__}); spara den på nytt och försök igen") from error
+
+
+# --- Word ---------------------------------------------------------------------------------
+
+_HEADING_STYLE = re.compile(r"^(?:Heading|Rubrik)\s*([1-6])$", re.IGNORECASE)
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    paragraphs: list[str] = []
+    for paragraph in docx.Document(str(path)).paragraphs:
+        style = _HEADING_STYLE.match(paragraph.style.name if paragraph.style is not None else "")
+        if style:
+            paragraphs.append("#" * int(style.group(1)) + " " + paragraph.text.strip())
+            continue
+        text = "".join(_marked(run.text, bool(run.bold), bool(run.italic)) for run in paragraph.runs)
+        paragraphs.append(text.strip())
+    return "\n\n".join(paragraphs)
+
+
+def _marked(text: str, bold: bool, italic: bool) -> str:
+    if not text.strip():
+        return text
+    mark = "*" * ((2 if bold else 0) + (1 if italic else 0))
+    return f"{mark}{text}{mark}"
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    page: int
+    y: float
+    size: float
+    bold: bool
+    text: str
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    lines: list[_Line] = []
+    for number, page in enumerate(PdfReader(str(path)).pages):
+        pieces: list[_Line] = []
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: float, pieces: list[_Line] = pieces) -> None:
+            if not text.strip():
+                return
+            y = float(cm[5]) + float(tm[5]) * float(cm[3])
+            scale = abs(float(tm[3])) or 1.0
+            name = str(font.get("/BaseFont", "")) if font else ""
+            pieces.append(_Line(number, y, round(size * scale, 1), "Bold" in name, text.replace("\n", "")))
+
+        page.extract_text(visitor_text=visit)
+        lines.extend(_merge_same_baseline(pieces))
+    return _paragraphs(lines)
+
+
+def _merge_same_baseline(pieces: list[_Line]) -> list[_Line]:
+    merged: list[_Line] = []
+    for piece in pieces:
+        if merged and abs(merged[-1].y - piece.y) < 0.5:
+            merged[-1].text += piece.text
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _paragraphs(lines: list[_Line]) -> str:
+    if not lines:
+        return ""
+    body = Counter(line.size for line in lines).most_common(1)[0][0]
+    heading_sizes = sorted({line.size for line in lines if line.bold and line.size > body}, reverse=True)
+    gaps = Counter(round(a.y - b.y, 1) for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page)
+    step = min((gap for gap, _ in gaps.most_common(3) if gap > 0), default=body * 1.2)
+    # A line that fills the width was wrapped: across a page break its paragraph goes on.
+    widths = sorted(len(line.text) for line in lines if line.size == body)
+    full = widths[int(len(widths) * 0.9)] * 0.8 if widths else 0
+    out: list[str] = []
+    previous: _Line | None = None
+    for line in lines:
+        text = line.text.strip()
+        level = heading_sizes.index(line.size) + 2 if line.bold and line.size in heading_sizes else 0
+        starts = (
+            previous is None
+            or level
+            or previous.size != line.size
+            or (line.page != previous.page and len(previous.text) < full)
+            or (line.page == previous.page and previous.y - line.y > step * 1.4)
+        )
+        if level:
+            out.append("#" * min(level, 4) + " " + text)
+        elif starts or not out:
+            out.append(text)
+        else:
+            out[-1] = f"{out[-1]} {text}"  # "arbetsmarknads- och": a line never ends inside a word here
+        previous = None if level else line
+    return "\n\n".join(out)
