@@ -57,6 +57,7 @@ def _continues(previous: Block, words: str) -> bool:
     """A paragraph cut by a page break: the first part has no sentence end, the rest starts in lower case."""
     return (
         not previous.is_heading
+        and len(previous.text.split()) >= 5  # a name, a title or a date line is never cut
         and not _LIST_ITEM.match(previous.text)
         and not _LIST_ITEM.match(words)
         and not _SENTENCE_END.search(previous.text)
