@@ -26,7 +26,7 @@ def places(memo: Memo) -> list[tuple[str, str]]:
     """(where, text) for every paragraph of the memo, in reading order."""
     found = [("i sammanfattningen", text) for text in memo.part("summary")]
     found += [("i förslaget till beslut", text) for text in memo.part("proposals")]
-    found += [("i titeln på en bilaga i beslutsunderlaget", text) for text in memo.part("basis")]
+    found += [("i titeln på en bilaga i beslutsunderlaget", re.sub(r"^[-–•]\s*", "", text)) for text in memo.part("basis")]
     for section in memo.sections:
         found += [(f"i avsnittet {section.heading}", text) for text in section.paragraphs]
     return found
