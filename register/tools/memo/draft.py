@@ -77,6 +77,9 @@ def draft_decision(memo: Memo, matcher: Matcher, document: str) -> Draft:
     if len(partnerships) == 1 and re.search(r"partnerskap", memo.title or "", re.IGNORECASE):
         draft.put("partnership", partnerships.pop(), {(): "ärendet gäller partnerskapet enligt rubriken"})
     draft.data["outcome"] = {"status": "not_recorded"}
+    for name in ("title", "memo_date", "body", "administration"):
+        if name not in draft.data:
+            draft.to_check.append(f"fältet {name} står inte i tjänsteskrivelsen (eller matchar ingen post); fyll i det")
     source = {"title": f"Tjänsteskrivelse {case}: {memo.title}" if memo.title else f"Tjänsteskrivelse {case}"}
     source["document"] = document
     if "memo_date" in draft.data:

@@ -25,7 +25,7 @@ DECISION_HEADER = "# yaml-language-server: $schema=../../schema/decision.schema.
 ORGANISATION_HEADER = "# yaml-language-server: $schema=../../schema/organisation.schema.json"
 
 
-class ImportError_(Exception):
+class ImportFailed(Exception):
     """Why a memo was not imported, in Swedish."""
 
     def __str__(self) -> str:
@@ -48,30 +48,41 @@ def import_memo(path: Path, data_dir: Path, docs_dir: Path) -> Imported:
     try:
         raw = read_memo_text(path)
     except MemoReadError as error:
-        raise ImportError_(str(error)) from error
+        raise ImportFailed(str(error)) from error
     masked = [number for _, number in find_personal_identity_numbers(raw)]
     text = without_identity_numbers(raw)
     memo = split_memo(blocks(text))
     if not memo.case_as_written:
-        raise ImportError_(f"{path}: inget diarienummer hittades före Sammanfattning; är det en tjänsteskrivelse?")
+        raise ImportFailed(
+            f"{path}:1:1: case_number: inget diarienummer (t.ex. ASN-2024-17401) hittades före Sammanfattning; "
+            "skriv det på en egen rad under rubriken och importera igen"
+        )
     entries, _ = read_entries(data_dir)
     matcher = Matcher(entries)
     draft = draft_decision(memo, matcher, f"dokument/{copy_name_from(memo.case_as_written)}")
     target = data_dir / "decisions" / f"{draft.case_number}.yml"
     copy = docs_dir / "dokument" / copy_name(draft.case_number)
-    for existing in (target, copy):
-        if existing.exists():
-            raise ImportError_(
-                f"{existing} finns redan; ärendet {draft.case_number} är redan infört. Öppna filen och "
-                "ändra den i stället (inget skrevs över)"
-            )
+    if target.exists():
+        raise ImportFailed(
+            f"{target}:1:1: ärendet {draft.case_number} är redan infört ({target.name} finns); "
+            "öppna filen och ändra den i stället (inget skrevs över)"
+        )
+    copy_text = text.strip() + "\n"
+    # The same memo in another format (or as the staff saved it) is the same copy: compare the words.
+    if copy.exists() and blocks(without_identity_numbers(copy.read_text(encoding="utf-8"))) != blocks(text):
+        raise ImportFailed(
+            f"{copy}:1:1: en annan kopia av tjänsteskrivelsen finns redan; jämför dem och ta bort den som är fel "
+            "(inget skrevs över)"
+        )
     imported = Imported(draft, masked=masked)
     organisations = _new_organisations(draft, data_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     copy.parent.mkdir(parents=True, exist_ok=True)
-    copy.write_text(text.strip() + "\n", encoding="utf-8")
     target.write_text(to_yaml(draft.data, draft.comments, DECISION_HEADER), encoding="utf-8")
-    imported.written += [target, copy]
+    imported.written.append(target)
+    if not copy.exists():
+        copy.write_text(copy_text, encoding="utf-8")
+        imported.written.append(copy)
     for org_path, content in organisations:
         org_path.write_text(content, encoding="utf-8")
         imported.written.append(org_path)

@@ -24,9 +24,9 @@ class MemoReadError(Exception):
 def read_memo_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise MemoReadError(f"{path}: filtypen {suffix or '(ingen)'} kan inte läsas; använd .txt, .md, .docx eller .pdf")
+        raise MemoReadError(f"{path}:1:1: filtypen {suffix or '(ingen)'} kan inte läsas; spara tjänsteskrivelsen som .docx, .pdf, .txt eller .md")
     if not path.is_file():
-        raise MemoReadError(f"{path}: filen finns inte")
+        raise MemoReadError(f"{path}:1:1: filen finns inte; kontrollera sökvägen")
     try:
         if suffix == ".docx":
             return _docx_text(path)
@@ -36,7 +36,7 @@ def read_memo_text(path: Path) -> str:
     except MemoReadError:
         raise
     except Exception as error:  # a damaged file: say so, never a traceback
-        raise MemoReadError(f"{path}: filen kunde inte läsas ({type(error).__name__}); spara den på nytt och försök igen") from error
+        raise MemoReadError(f"{path}:1:1: filen kunde inte läsas ({type(error).__name__}); spara den på nytt och försök igen") from error
 
 
 # --- Word ---------------------------------------------------------------------------------
