@@ -16,7 +16,10 @@ from register.tools.memo.formats import write_docx, write_pdf
 from register.tools.memo.importer import ImportFailed, import_memo, report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "import"
-SEEDS = {"ASN-2022-14203": FIXTURE / "memos" / "asn-2022-14203.md", "ASN-2024-17401": FIXTURE / "memos" / "asn-2024-17401.txt"}
+SEEDS = {
+    "ASN-2022-14203": FIXTURE / "memos" / "asn-2022-14203.md",
+    "ASN-2024-17401": FIXTURE / "memos" / "asn-2024-17401.txt",
+}
 EXAMPLE = FIXTURE / "memos" / "asn-2025-900.md"
 
 

@@ -143,7 +143,9 @@ def _basis_documents(lines: list[str]) -> tuple[list[str], list[int]]:
     return documents, joined
 
 
-def _put_money(draft: Draft, proposals: list[tuple[int, str]], summary: list[str], memo: Memo, matcher: Matcher) -> None:
+def _put_money(
+    draft: Draft, proposals: list[tuple[int, str]], summary: list[str], memo: Memo, matcher: Matcher
+) -> None:
     found = grants_from(proposals, " ".join(summary), matcher)
     draft.put("grants", [g.value for g in found.grants], _indexed(found.grants))
     draft.found.extend(found.matches)
@@ -166,7 +168,13 @@ def _put_planning(draft: Draft, lines: list[str], matcher: Matcher) -> None:
             draft.to_check.append(f"beslutsplaneringen '{line}' har inget känt organ eller datum; lägg in den för hand")
             continue
         kind = matcher.records("body")[body.id].kind
-        step = "preparation" if "beredning" in line.lower() else "working_committee" if kind == "working_committee" else "committee"
+        step = (
+            "preparation"
+            if "beredning" in line.lower()
+            else "working_committee"
+            if kind == "working_committee"
+            else "committee"
+        )
         comments[(len(steps), "step")] = "steget är härlett ur raden"
         steps.append({"step": step, "body": body.id, "date": date.group(1), "as_written": line})
     draft.put("planning", steps, comments)

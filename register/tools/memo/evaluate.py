@@ -115,13 +115,15 @@ def _as_format(memo: Path, fmt: str, root: Path) -> Path:
 def _table(counts: Counts, wrong: list[str], same: bool, problems: list[str], cases: list[str]) -> str:
     lines = [f"Jämförelse med de kurerade posterna: {', '.join(cases)}", ""]
     lines.append(f"{'fält':32} {'återgivna':>9} {'fel':>5} {'saknas':>7} {'tillagda':>9} {'andel':>7}")
-    total = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
     for name in sorted(counts, key=lambda n: (n in EDITORIAL, n)):
         row = counts[name]
         curated = row["reproduced"] + row["wrong"] + row["missing"]
         share = f"{100 * row['reproduced'] / curated:.0f} %" if curated else "–"
         mark = " (redaktörens ord)" if name in EDITORIAL else ""
-        lines.append(f"{name + mark:32} {row['reproduced']:>9} {row['wrong']:>5} {row['missing']:>7} {row['added']:>9} {share:>7}")
+        lines.append(
+            f"{name + mark:32} {row['reproduced']:>9} {row['wrong']:>5} {row['missing']:>7} {row['added']:>9} {share:>7}"
+        )
         if name not in EDITORIAL:
             for key in ("reproduced", "wrong", "missing", "added"):
                 total[key] += row[key]
@@ -140,7 +142,9 @@ def _table(counts: Counts, wrong: list[str], same: bool, problems: list[str], ca
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m register.tools.memo.evaluate", description=__doc__)
-    parser.add_argument("memos", nargs="*", type=Path, help="tjänsteskrivelser (standard: docs/dokument/*-tjansteskrivelse.txt)")
+    parser.add_argument(
+        "memos", nargs="*", type=Path, help="tjänsteskrivelser (standard: docs/dokument/*-tjansteskrivelse.txt)"
+    )
     parser.add_argument("--data-dir", type=Path, default=Path("data"))
     parser.add_argument("--docs-dir", type=Path, default=Path("docs"))
     args = parser.parse_args(argv)

@@ -16,7 +16,9 @@ from register.tools.memo.matching import Matcher
 
 AMOUNT = r"(?P<number>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>miljoner\s+kronor|miljoner\s+SEK|mnkr|SEK|kronor|kr)\b"
 _AMOUNT = re.compile(AMOUNT)
-_YEARS = re.compile(r"^\s*(?:per\s+år|årligen)?\s*(?:under|för|år|budgetåret|åren)?\s*((?:\d{4})(?:\s*(?:,|och|samt|–|-)\s*\d{4})*)")
+_YEARS = re.compile(
+    r"^\s*(?:per\s+år|årligen)?\s*(?:under|för|år|budgetåret|åren)?\s*((?:\d{4})(?:\s*(?:,|och|samt|–|-)\s*\d{4})*)"
+)
 _PER_YEAR = re.compile(r"\b(?:per\s+år|årligen|vardera\s+året|om\s+året)\b")
 _GRANT_VERBS = re.compile(r"\b(beviljar|avsätter|tilldelar|fördelar|anvisar)\b")
 _REFUSAL = re.compile(r"\bavslår\b")
@@ -112,9 +114,10 @@ def _grants_of(
         if len(stated) == 1:
             years = [int(stated[0])]
             comments[("budget_year",)] = "budgetåret står i sammanfattningen, inte i att-satsen"
-    per_year = len(years) > 1 and _PER_YEAR.search(text)
+    per_year = len(years) > 1 and bool(_PER_YEAR.search(text))
     drafted = []
-    for year in years if per_year else years[:1] or [None]:
+    each: list[int | None] = list(years) if per_year else [*years[:1]] or [None]
+    for year in each:
         one = dict(grant)
         if year is not None and (len(years) == 1 or per_year):
             one["budget_year"] = year
@@ -124,10 +127,12 @@ def _grants_of(
     return drafted
 
 
+GRANT_ORDER: tuple[str, ...] = ("proposal", "kind", "recipient", "recipient_as_written", "programme", "partnership")
+GRANT_ORDER += ("amount_sek", "budget_year", "purpose")
+
+
 def _ordered(grant: dict[str, Any]) -> dict[str, Any]:
-    order = ("proposal", "kind", "recipient", "recipient_as_written", "programme", "partnership")
-    order += ("amount_sek", "budget_year", "purpose")
-    return {key: grant[key] for key in order if key in grant}
+    return {key: grant[key] for key in GRANT_ORDER if key in grant}
 
 
 def _recipient(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ class MemoReadError(Exception):
 def read_memo_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise MemoReadError(f"{path}:1:1: filtypen {suffix or '(ingen)'} kan inte läsas; spara tjänsteskrivelsen som .docx, .pdf, .txt eller .md")
+        raise MemoReadError(
+            f"{path}:1:1: filtypen {suffix or '(ingen)'} kan inte läsas; spara tjänsteskrivelsen som .docx, .pdf, .txt eller .md"
+        )
     if not path.is_file():
         raise MemoReadError(f"{path}:1:1: filen finns inte; kontrollera sökvägen")
     try:
@@ -36,7 +39,9 @@ def read_memo_text(path: Path) -> str:
     except MemoReadError:
         raise
     except Exception as error:  # a damaged file: say so, never a traceback
-        raise MemoReadError(f"{path}:1:1: filen kunde inte läsas ({type(error).__name__}); spara den på nytt och försök igen") from error
+        raise MemoReadError(
+            f"{path}:1:1: filen kunde inte läsas ({type(error).__name__}); spara den på nytt och försök igen"
+        ) from error
 
 
 # --- Word ---------------------------------------------------------------------------------
@@ -84,7 +89,9 @@ def _pdf_text(path: Path) -> str:
     for number, page in enumerate(PdfReader(str(path)).pages):
         pieces: list[_Line] = []
 
-        def visit(text: str, cm: Any, tm: Any, font: Any, size: float, pieces: list[_Line] = pieces) -> None:
+        def visit(
+            text: str, cm: Any, tm: Any, font: Any, size: float, pieces: list[_Line] = pieces, number: int = number
+        ) -> None:
             if not text.strip():
                 return
             y = float(cm[5]) + float(tm[5]) * float(cm[3])
@@ -112,7 +119,7 @@ def _paragraphs(lines: list[_Line]) -> str:
         return ""
     body = Counter(line.size for line in lines).most_common(1)[0][0]
     heading_sizes = sorted({line.size for line in lines if line.bold and line.size > body}, reverse=True)
-    gaps = Counter(round(a.y - b.y, 1) for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page)
+    gaps = Counter(round(a.y - b.y, 1) for a, b in pairwise(lines) if a.page == b.page)
     step = min((gap for gap, _ in gaps.most_common(3) if gap > 0), default=body * 1.2)
     # A line that fills the width was wrapped: across a page break its paragraph goes on.
     widths = sorted(len(line.text) for line in lines if line.size == body)

@@ -26,7 +26,9 @@ def places(memo: Memo) -> list[tuple[str, str]]:
     """(where, text) for every paragraph of the memo, in reading order."""
     found = [("i sammanfattningen", text) for text in memo.part("summary")]
     found += [("i förslaget till beslut", text) for text in memo.part("proposals")]
-    found += [("i titeln på en bilaga i beslutsunderlaget", re.sub(r"^[-–•]\s*", "", text)) for text in memo.part("basis")]
+    found += [
+        ("i titeln på en bilaga i beslutsunderlaget", re.sub(r"^[-–•]\s*", "", text)) for text in memo.part("basis")
+    ]
     for section in memo.sections:
         found += [(f"i avsnittet {section.heading}", text) for text in section.paragraphs]
     return found
@@ -43,7 +45,9 @@ def related_cases(memo: Memo, own: str, matcher: Matcher) -> Related:
     seen = {own}
     decisions = set(matcher.entries["decision"])
     for where, text in places(memo):
-        hits: list[tuple[int, str, str | None]] = [(m.start(), m.group(0), canonical_case_number(m.group(0))) for m in _CASE.finditer(text)]
+        hits: list[tuple[int, str, str | None]] = [
+            (m.start(), m.group(0), canonical_case_number(m.group(0))) for m in _CASE.finditer(text)
+        ]
         for bare in _BARE_CASE.finditer(text):
             suffix = f"-{bare.group(2)}-{int(bare.group(3))}"
             ends = sorted(d for d in decisions if d.endswith(suffix))
@@ -52,7 +56,9 @@ def related_cases(memo: Memo, own: str, matcher: Matcher) -> Related:
             if case is None or case in seen:
                 if case is None and written not in seen:
                     seen.add(written)
-                    related.notes.append(f"'{written}' {where} saknar prefix eller matchar flera ärenden; lägg in det för hand")
+                    related.notes.append(
+                        f"'{written}' {where} saknar prefix eller matchar flera ärenden; lägg in det för hand"
+                    )
                 continue
             seen.add(case)
             if case not in decisions:

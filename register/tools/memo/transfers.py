@@ -90,5 +90,7 @@ def _earmarks(rest: str, matcher: Matcher) -> list[dict[str, Any]]:
         programme = matcher.by_name("programme", found.group("name"))
         if programme is None:
             return []  # one unknown: the split cannot be checked, leave it to the editor
-        earmarks.append({"programme": programme.id, "amount_sek": amount_sek(found.group("number"), found.group("unit"))})
+        earmarks.append(
+            {"programme": programme.id, "amount_sek": amount_sek(found.group("number"), found.group("unit"))}
+        )
     return earmarks

@@ -34,7 +34,9 @@ def _comment(comments: dict[Loc, str], loc: Loc) -> str:
     return f"  {REVIEW}{text}" if text else ""
 
 
-def _mapping(data: dict[str, Any], indent: int, loc: Loc, comments: dict[Loc, str], lines: list[str], first_prefix: str) -> None:
+def _mapping(
+    data: dict[str, Any], indent: int, loc: Loc, comments: dict[Loc, str], lines: list[str], first_prefix: str
+) -> None:
     pad = " " * indent
     for number, (key, value) in enumerate(data.items()):
         lead = first_prefix if number == 0 and first_prefix else pad
