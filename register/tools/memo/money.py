@@ -23,6 +23,7 @@ _PER_YEAR = re.compile(r"\b(?:per\s+år|årligen|vardera\s+året|om\s+året)\b")
 _GRANT_VERBS = re.compile(r"\b(beviljar|avsätter|tilldelar|fördelar|anvisar)\b")
 _REFUSAL = re.compile(r"\bavslår\b")
 _NAMED_BEFORE_NUMBER = re.compile(r"((?:[A-ZÅÄÖ][\w-]*\s)+)\(\s*\d{6}\s?[-–]\s?\d{4}\s*\)")
+_ORG_NUMBER_AFTER = re.compile(r"\s*\(\s*\d{6}\s?[-–]\s?\d{4}\s*\)\s*$")
 _RECIPIENT = re.compile(
     rf"\b(?:beviljar|tilldelar|fördelar|anvisar)\s+(?:organisationen|föreningen|stiftelsen)?\s*(.+?)\s+{AMOUNT}"
 )
@@ -143,7 +144,7 @@ def _recipient(
     if named:
         candidates = [(number, text)]
     for source, words in candidates:
-        written = named.group(1) if named and source == number else None
+        written = _ORG_NUMBER_AFTER.sub("", named.group(1)) if named and source == number else None
         if written is None:
             before = _NAMED_BEFORE_NUMBER.search(words)
             written = before.group(1).strip() if before else None
