@@ -157,3 +157,16 @@ def test_a_file_that_cannot_be_read_is_said_in_swedish(register_dir: Path, capsy
     assert main(["import", str(odd), "--data-dir", str(register_dir / "data")]) == 1
     err = capsys.readouterr().err
     assert "memo.rtf:1:1:" in err and "Traceback" not in err
+
+
+def test_the_recipient_may_stand_after_the_amount_and_amounts_in_millions(register_dir: Path) -> None:
+    grants = {g["proposal"]: g for g in _import(EXAMPLE, register_dir)["grants"]}
+    after = grants[5]  # "beviljar 75 000 kronor till föreningen Nyföretagarcentrum under 2025 för att …"
+    assert (after["recipient"], after["amount_sek"], after["budget_year"]) == ("nyforetagarcentrum", 75000, 2025)
+    assert after["purpose"] == "att ge råd till nya salonger"
+    millions = grants[6]  # "… Women Without Borders ett bidrag på 1,2 miljoner kronor för 2026 …"
+    assert (millions["recipient"], millions["amount_sek"], millions["budget_year"]) == (
+        "women-without-borders",
+        1200000,
+        2026,
+    )

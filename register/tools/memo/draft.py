@@ -149,6 +149,7 @@ def _put_money(
     found = grants_from(proposals, " ".join(summary), matcher)
     draft.put("grants", [g.value for g in found.grants], _indexed(found.grants))
     draft.found.extend(found.matches)
+    draft.to_check.extend(found.unreadable)
     for refusal in found.refusals:
         draft.to_check.append(f"en ansökan avslås och är inte ett bidrag (ingen rad under grants): {refusal}")
     for written, context in found.unmatched:

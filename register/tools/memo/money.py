@@ -24,8 +24,14 @@ _GRANT_VERBS = re.compile(r"\b(beviljar|avsätter|tilldelar|fördelar|anvisar)\b
 _REFUSAL = re.compile(r"\bavslår\b")
 _NAMED_BEFORE_NUMBER = re.compile(r"((?:[A-ZÅÄÖ][\w-]*\s)+)\(\s*\d{6}\s?[-–]\s?\d{4}\s*\)")
 _ORG_NUMBER_AFTER = re.compile(r"\s*\(\s*\d{6}\s?[-–]\s?\d{4}\s*\)\s*$")
+_FORM = r"(?:organisationen|föreningen|stiftelsen)?\s*"
 _RECIPIENT = re.compile(
-    rf"\b(?:beviljar|tilldelar|fördelar|anvisar)\s+(?:organisationen|föreningen|stiftelsen)?\s*(.+?)\s+{AMOUNT}"
+    rf"\b(?:beviljar|tilldelar|fördelar|anvisar)\s+{_FORM}(?P<name>(?!\d).+?)"
+    rf"(?:\s+(?:ett\s+)?(?:bidrag|organisationsbidrag|stöd)\s+(?:om|på|med))?\s+{AMOUNT}"
+)
+_RECIPIENT_AFTER = re.compile(
+    rf"\b(?:beviljar|tilldelar|fördelar|anvisar)\s+{AMOUNT}\s+(?:i\s+bidrag\s+)?till\s+{_FORM}"
+    r"(?P<name>[A-ZÅÄÖ].*?)(?=\s+för\s|\s+under\s|\s+år\s|[.,;]|$)"
 )
 
 
@@ -59,6 +65,7 @@ class GrantFinding:
     grants: list[Drafted] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # (as written, context)
+    unreadable: list[str] = field(default_factory=list)
     matches: list[str] = field(default_factory=list)
 
 
@@ -85,7 +92,7 @@ def _grants_of(
     found: GrantFinding,
 ) -> list[Drafted]:
     comments: dict[tuple[Any, ...], str] = {}
-    recipient, written, source = _recipient(number, text, proposals, matcher, found)
+    recipient, written, source, named_end = _recipient(number, text, proposals, matcher, found)
     if recipient is None:
         return []
     if source != number:
@@ -106,7 +113,10 @@ def _grants_of(
         comments[("partnership",)] = "partnerskapet har samma part och verksamhet; kontrollera att medlen gäller det"
     grant["amount_sek"] = amount_sek(amount.group("number"), amount.group("unit"))
     years, end = years_after(text[amount.end() :])
-    rest = text[amount.end() + end :]
+    rest = text[max(amount.end() + end, named_end) :]
+    if not years:  # "beviljar 75 000 kronor till X under 2025": the year after the name
+        years, end = years_after(rest)
+        rest = rest[end:]
     purpose = re.match(r"\s*(?:för|till)\s+(.+?)\.?$", rest)
     if purpose:
         grant["purpose"] = purpose.group(1)
@@ -138,22 +148,30 @@ def _ordered(grant: dict[str, Any]) -> dict[str, Any]:
 
 def _recipient(
     number: int, text: str, proposals: list[tuple[int, str]], matcher: Matcher, found: GrantFinding
-) -> tuple[str | None, str | None, int]:
-    named = _RECIPIENT.search(text)
-    candidates = [(number, text)] + [(n, t) for n, t in proposals if n != number]
+) -> tuple[str | None, str | None, int, int]:
+    """(record id, name as written, att-sats it stands in, where the name ends in `text`).
+
+    Money given (beviljar) names its recipient in the same att-sats, before or after the amount;
+    money set aside (avsätter) for an agreement takes the party named in another att-sats."""
+    named = _RECIPIENT.search(text) or _RECIPIENT_AFTER.search(text)
     if named:
-        candidates = [(number, text)]
-    for source, words in candidates:
-        written = _ORG_NUMBER_AFTER.sub("", named.group(1)) if named and source == number else None
-        if written is None:
+        candidates = [(number, _ORG_NUMBER_AFTER.sub("", named.group("name")).strip(), text)]
+    elif re.search(r"\bavsätter\b", text):
+        candidates = []
+        for source, words in [(number, text)] + [(n, t) for n, t in proposals if n != number]:
             before = _NAMED_BEFORE_NUMBER.search(words)
-            written = before.group(1).strip() if before else None
-        if written is None:
-            continue
-        match = matcher.organisation(written, words)
-        if match:
-            found.matches.append(f"att-sats {number}: mottagaren '{written}' matchad på {match.on} → {match.id}")
-            return match.id, written, source
-        found.unmatched.append((written, words))
-        return slug(written), written, source
-    return None, None, number
+            if before:
+                candidates.append((source, before.group(1).strip(), words))
+    else:
+        candidates = []
+    if not candidates:
+        found.unreadable.append(f"att-sats {number}: mottagaren kunde inte läsas; lägg in bidraget för hand")
+        return None, None, number, 0
+    source, written, words = candidates[0]
+    end = named.end("name") if named else 0
+    match = matcher.organisation(written, words)
+    if match:
+        found.matches.append(f"att-sats {number}: mottagaren '{written}' matchad på {match.on} → {match.id}")
+        return match.id, written, source, end
+    found.unmatched.append((written, words))
+    return slug(written), written, source, end
