@@ -170,3 +170,26 @@ def test_the_recipient_may_stand_after_the_amount_and_amounts_in_millions(regist
         1200000,
         2026,
     )
+
+
+def test_a_word_file_with_its_header_and_a_table_reads_as_the_text(register_dir: Path, tmp_path: Path) -> None:
+    import docx
+
+    from register.tools.memo.blocks import blocks
+
+    memo = SEEDS["ASN-2024-17401"]
+    parts = blocks(memo.read_text("utf-8"))
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = parts[0].text  # "Tjänsteskrivelse" in the page header
+    table = document.add_table(rows=2, cols=2)  # Datum and Vår referens side by side, as the template has them
+    table.cell(0, 0).text, table.cell(0, 1).text = parts[1].text, parts[2].text
+    table.cell(1, 0).text, table.cell(1, 1).text = parts[3].text, parts[4].text
+    for block in parts[5:7]:
+        table.cell(1, 1).add_paragraph(block.text)
+    for block in parts[7:]:
+        document.add_paragraph(block.text)
+    document.save(str(tmp_path / "memo.docx"))
+    from_word = _import(tmp_path / "memo.docx", register_dir)
+    (register_dir / "data" / "decisions" / "ASN-2024-17401.yml").unlink()
+    assert from_word == _import(memo, register_dir)
+    assert from_word["reference_official"]["email"] == "cecilia.vidgren@malmo.se"

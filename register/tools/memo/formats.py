@@ -2,7 +2,7 @@
 
 Used by the evaluation and the tests to check that every format gives the same draft. The PDF
 uses DejaVu Sans (Debian: fonts-dejavu-core), which covers å, ä and ö; headings are bold and
-larger, by level, as Word prints them.
+larger, by level, as Word prints them; every page has a running header and a page number.
 """
 
 from __future__ import annotations
@@ -34,11 +34,26 @@ def write_pdf(text: str, path: Path) -> Path:
 
     if not (FONT_DIR / "DejaVuSans.ttf").is_file():
         raise FileNotFoundError(f"{FONT_DIR}/DejaVuSans.ttf saknas; installera Debians paket fonts-dejavu-core")
-    pdf = FPDF(format="A4")
+
+    class MemoPdf(FPDF):
+        """Each page with the municipality's name above and its page number below, as the memos have."""
+
+        def header(self) -> None:
+            self.set_font("DejaVu", "", 8)
+            self.cell(0, 5, "Malmö stad", new_x="LMARGIN", new_y="NEXT")
+            self.ln(4)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("DejaVu", "", 8)
+            self.cell(0, 5, f"{self.page_no()} ({{nb}})", align="C")
+
+    pdf = MemoPdf(format="A4")
     pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
     pdf.set_margins(25, 25, 25)
     pdf.set_auto_page_break(True, margin=25)
+    pdf.alias_nb_pages()
     pdf.add_page()
     for block in blocks(text):
         size = _HEADING_SIZES[block.level] if block.is_heading else BODY_SIZE

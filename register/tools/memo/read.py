@@ -1,6 +1,6 @@
 """Read a memo file into text: one paragraph per line, blank lines between, headings as `#` lines.
 
-Plain text and Markdown are read as they are. A Word file keeps its heading styles (`Heading 2`
+Plain text and Markdown are read as they are. A Word file (its first page's header, body and tables) keeps its heading styles (`Heading 2`
 becomes `## …`) and bold or italic runs (`**…**`, `*…*`), so the same parser reads every format.
 A PDF has only its text layer: lines are grouped into paragraphs by the space between them, and
 a bold line in a larger font than the body text is a heading, its level by the size's rank.
@@ -50,17 +50,37 @@ _HEADING_STYLE = re.compile(r"^(?:Heading|Rubrik)\s*([1-6])$", re.IGNORECASE)
 
 
 def _docx_text(path: Path) -> str:
+    """Paragraphs in reading order: the first page's header (where Datum and Vår referens often
+    stand), then the body with the cells of its tables, each cell once."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-    paragraphs: list[str] = []
-    for paragraph in docx.Document(str(path)).paragraphs:
-        style = _HEADING_STYLE.match(paragraph.style.name if paragraph.style is not None else "")
-        if style:
-            paragraphs.append("#" * int(style.group(1)) + " " + paragraph.text.strip())
-            continue
-        text = "".join(_marked(run.text, bool(run.bold), bool(run.italic)) for run in paragraph.runs)
-        paragraphs.append(text.strip())
-    return "\n\n".join(paragraphs)
+    document = docx.Document(str(path))
+    section = document.sections[0] if document.sections else None
+    header = []
+    if section is not None:
+        running = section.first_page_header if section.different_first_page_header_footer else section.header
+        header = [] if running.is_linked_to_previous else list(running.paragraphs)
+    paragraphs: list[Paragraph] = list(header)
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            seen: set[int] = set()
+            for row in item.rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:  # a merged cell is listed once per column it spans
+                        seen.add(id(cell._tc))
+                        paragraphs.extend(cell.paragraphs)
+        else:
+            paragraphs.append(item)
+    return "\n\n".join(filter(None, (_docx_paragraph(p) for p in paragraphs)))
+
+
+def _docx_paragraph(paragraph: Any) -> str:
+    style = _HEADING_STYLE.match(paragraph.style.name if paragraph.style is not None else "")
+    if style:
+        return "#" * int(style.group(1)) + " " + str(paragraph.text).strip()
+    return "".join(_marked(run.text, bool(run.bold), bool(run.italic)) for run in paragraph.runs).strip()
 
 
 def _marked(text: str, bold: bool, italic: bool) -> str:
@@ -101,7 +121,22 @@ def _pdf_text(path: Path) -> str:
 
         page.extract_text(visitor_text=visit)
         lines.extend(_merge_same_baseline(pieces))
-    return _paragraphs(lines)
+    return _paragraphs(_without_running_lines(lines))
+
+
+_PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d+\s*(?:\(\s*\d+\s*\)|(?:av|/)\s*\d+)?$", re.IGNORECASE)
+
+
+def _without_running_lines(lines: list[_Line]) -> list[_Line]:
+    """Drop page numbers, and a header or footer line that stands at the same place on every page."""
+    pages = len({line.page for line in lines})
+    placed = Counter((round(line.y), line.text.strip()) for line in lines)
+    return [
+        line
+        for line in lines
+        if not _PAGE_NUMBER.match(line.text.strip())
+        and not (pages > 1 and placed[(round(line.y), line.text.strip())] >= pages)
+    ]
 
 
 def _merge_same_baseline(pieces: list[_Line]) -> list[_Line]:
