@@ -130,6 +130,16 @@ def test_what_the_memo_does_not_say_stays_out(register_dir: Path) -> None:
     assert record["outcome"] == {"status": "not_recorded"}
 
 
+def test_a_different_copy_of_the_memo_is_never_overwritten(register_dir: Path, tmp_path: Path) -> None:
+    copy = register_dir / "docs" / "dokument" / "asn-2024-17401-tjansteskrivelse.txt"
+    before = copy.read_text("utf-8")
+    (tmp_path / "memo.txt").write_text(before.replace("ThaiWISE", "Thaiwise"), encoding="utf-8")
+    with pytest.raises(ImportFailed, match="en annan kopia"):
+        import_memo(tmp_path / "memo.txt", register_dir / "data", register_dir / "docs")
+    assert copy.read_text("utf-8") == before
+    assert not (register_dir / "data" / "decisions" / "ASN-2024-17401.yml").exists()
+
+
 def test_an_existing_record_is_never_overwritten(register_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import_memo(SEEDS["ASN-2024-17401"], register_dir / "data", register_dir / "docs")
     target = register_dir / "data" / "decisions" / "ASN-2024-17401.yml"
@@ -193,3 +203,14 @@ def test_a_word_file_with_its_header_and_a_table_reads_as_the_text(register_dir:
     (register_dir / "data" / "decisions" / "ASN-2024-17401.yml").unlink()
     assert from_word == _import(memo, register_dir)
     assert from_word["reference_official"]["email"] == "cecilia.vidgren@malmo.se"
+
+
+def test_the_case_number_may_follow_dnr_and_stand_before_the_title(register_dir: Path, tmp_path: Path) -> None:
+    text = SEEDS["ASN-2024-17401"].read_text("utf-8")
+    title = "Förlängning Idéburet offentligt partnerskap med ThaiWISE"
+    moved = text.replace(f"{title}\n\nASN-2024-17401", f"Dnr ASN-2024-17401\n\n{title}")
+    assert moved != text
+    (tmp_path / "memo.txt").write_text(moved, encoding="utf-8")
+    (register_dir / "docs" / "dokument" / "asn-2024-17401-tjansteskrivelse.txt").unlink()  # another wording
+    record = _import(tmp_path / "memo.txt", register_dir)
+    assert (record["case_number"], record["title"]) == ("ASN-2024-17401", title)

@@ -114,7 +114,7 @@ def _as_format(memo: Path, fmt: str, root: Path) -> Path:
 
 def _table(counts: Counts, wrong: list[str], same: bool, problems: list[str], cases: list[str]) -> str:
     lines = [f"Jämförelse med de kurerade posterna: {', '.join(cases)}", ""]
-    lines.append(f"{'fält':32} {'återgivna':>9} {'fel':>5} {'saknas':>7} {'tillagda':>9} {'andel':>7}")
+    lines.append(f"{'fält':44} {'återgivna':>9} {'fel':>5} {'saknas':>7} {'tillagda':>9} {'andel':>7}")
     total: dict[str, int] = defaultdict(int)
     for name in sorted(counts, key=lambda n: (n in EDITORIAL, n)):
         row = counts[name]
@@ -122,14 +122,14 @@ def _table(counts: Counts, wrong: list[str], same: bool, problems: list[str], ca
         share = f"{100 * row['reproduced'] / curated:.0f} %" if curated else "–"
         mark = " (redaktörens ord)" if name in EDITORIAL else ""
         lines.append(
-            f"{name + mark:32} {row['reproduced']:>9} {row['wrong']:>5} {row['missing']:>7} {row['added']:>9} {share:>7}"
+            f"{name + mark:44} {row['reproduced']:>9} {row['wrong']:>5} {row['missing']:>7} {row['added']:>9} {share:>7}"
         )
         if name not in EDITORIAL:
             for key in ("reproduced", "wrong", "missing", "added"):
                 total[key] += row[key]
     curated_total = total["reproduced"] + total["wrong"] + total["missing"]
     lines.append(
-        f"{'summa (utom redaktörens ord)':32} {total['reproduced']:>9} {total['wrong']:>5} {total['missing']:>7} "
+        f"{'summa (utom redaktörens ord)':44} {total['reproduced']:>9} {total['wrong']:>5} {total['missing']:>7} "
         f"{total['added']:>9} {100 * total['reproduced'] / max(curated_total, 1):>5.1f} %"
     )
     lines += ["", "samma utkast från .txt, .docx och .pdf: " + ("ja" if same else "NEJ")]

@@ -34,7 +34,9 @@ TEMPLATE_HEADINGS = {
     "ekonomiska konsekvenser",
     "miljöperspektiv",
 }
-_CASE_LINE = re.compile(r"^[A-ZÅÄÖ]{2,6}[ -]\d{4}-\d{1,6}$")
+_CASE_LINE = re.compile(
+    r"^(?:(?:diarienummer|dnr|ärendenummer)\.?:?\s*)?([A-ZÅÄÖ]{2,6}[ -]\d{4}-\d{1,6})$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?;,]$")
 
 
@@ -101,14 +103,14 @@ def _is_header_line(memo: Memo, current: str | None, block: Block) -> bool:
 
 
 def _title_and_case(memo: Memo) -> None:
+    """The case number is the header line that is one (after "Dnr" or not); the title is the rest."""
     title: list[str] = []
     for line in memo.header:
-        if line.lower() in DOCUMENT_TYPES:
-            continue
-        if _CASE_LINE.match(line) and canonical_case_number(line):
-            memo.case_as_written = line
-            break
-        title.append(line)
+        case = _CASE_LINE.match(line)
+        if case and memo.case_as_written is None and canonical_case_number(case.group(1)):
+            memo.case_as_written = case.group(1)
+        elif line.lower() not in DOCUMENT_TYPES:
+            title.append(line)
     memo.title = " ".join(title) or None
 
 
