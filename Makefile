@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: venv check schema build serve serve-subset bench compat chromium tools static test lock clean
+.PHONY: venv check schema build serve serve-subset bench compat chromium tools static test lock clean import-eval
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -96,3 +96,8 @@ lock:
 clean:
 	rm -rf site .pytest_cache build *.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+# import-eval: the memo importer's measure (issue 16): import the memos under docs/dokument/ with
+# their curated records set aside, from .txt, .docx and .pdf, and compare field by field.
+import-eval: venv
+	$(BIN)/python -m register.tools.memo.evaluate

@@ -46,6 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     diff_parser.add_argument(
         "--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)"
     )
+    import_parser = commands.add_parser(
+        "import", help="gör ett granskat utkast till ärende av en tjänsteskrivelse (.txt, .md, .docx, .pdf)"
+    )
+    import_parser.add_argument("files", nargs="+", type=Path, help="tjänsteskrivelserna")
+    import_parser.add_argument("--data-dir", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)")
+    import_parser.add_argument(
+        "--docs-dir", type=Path, default=Path("docs"), help="där kopian av dokumentet läggs (standard: docs/)"
+    )
     args = parser.parse_args(argv)
     if args.command == "check":
         docs_dir = args.docs_dir if args.docs_dir.is_dir() else None
@@ -54,9 +62,29 @@ def main(argv: list[str] | None = None) -> int:
         return schema_command(args.dir, args.templates)
     if args.command == "new":
         return new_command(args.data_dir or default_data_dir(), args.kind, args.id)
+    if args.command == "import":
+        return import_command(args.files, args.data_dir or default_data_dir(), args.docs_dir)
     if args.command == "diff":
         return diff_command(args.ref, args.data_dir or default_data_dir(), args.docs_dir)
     return 2
+
+
+def import_command(files: list[Path], data_dir: Path, docs_dir: Path) -> int:
+    """Import each memo; every failure is said, the others are still imported. Then the check."""
+    from register.tools.memo.importer import ImportFailed, import_memo, report
+
+    failed = 0
+    for path in files:
+        try:
+            print(report(import_memo(path, data_dir, docs_dir), path))
+        except ImportFailed as error:
+            print(f"register import: {error}", file=sys.stderr)
+            failed += 1
+    if failed < len(files):
+        print()
+        status = check(data_dir, docs_dir if docs_dir.is_dir() else None)
+        return 1 if failed else status
+    return 1
 
 
 def diff_command(ref: str, data_dir: Path, docs_dir: Path) -> int:

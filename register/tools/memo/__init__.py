@@ -1,0 +1,1 @@
+"""`register import`: a memo (tjänsteskrivelse) becomes a checked draft decision record."""
