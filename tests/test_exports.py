@@ -28,8 +28,8 @@ from register.core.load import load_register
 from register.core.model import KINDS
 from register.core.registry import Register
 from register.core.schemas import json_schema
+from register.opendata.context import Context
 from register.opendata.exports import RECORD_KEYS, REGISTER_KEYS, OpenData, build, record_document, register_document
-from register.opendata.rows import Context
 from register.opendata.settings import OpenDataSettings, SettingsError, read_settings
 from register.site import open_data_page
 

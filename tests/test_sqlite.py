@@ -80,7 +80,7 @@ def test_the_published_examples_run(db: sqlite3.Connection, title: str, query: s
 
 
 def test_the_same_tables_give_the_same_bytes(open_data: OpenData) -> None:
-    from register.opendata.rows import FOLDER_OF_KIND
+    from register.opendata.context import FOLDER_OF_KIND
 
     assert sqlite_export.database(open_data.tables, FOLDER_OF_KIND) == sqlite_export.database(
         open_data.tables, FOLDER_OF_KIND

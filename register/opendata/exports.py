@@ -24,7 +24,8 @@ from register.core.schemas import json_schema_text
 from register.core.urls import record_json_url, record_url
 from register.opendata import dcat, sqlite
 from register.opendata import threesixtygiving as exports_360giving
-from register.opendata.rows import FOLDER_OF_KIND, TRANSFER_NOTE, Context, grant_row, tables, transfer_row
+from register.opendata.context import FOLDER_OF_KIND, Context
+from register.opendata.rows import TRANSFER_NOTE, grant_row, tables, transfer_row
 from register.opendata.settings import FORMAT_VERSION, OpenDataSettings
 from register.opendata.tables import Table
 

@@ -6,85 +6,19 @@ from here, so a grant has the same id, status and amount in every file and on th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from register.core.identifiers import CASE_NUMBER_PATTERN, ORG_NUMBER_PATTERN
-from register.core.model import KINDS, Body, Grant, Transfer
-from register.core.registry import GRANT_STATUS, GrantRow, Register, TransferRow
+from register.core.model import KINDS, Grant, Transfer
+from register.core.registry import GRANT_STATUS, GrantRow, TransferRow
 from register.core.schemas import json_schema
-from register.core.urls import record_url
-from register.opendata.settings import OpenDataSettings
+from register.opendata.context import Context, grant_id, org_id, transfer_id
 from register.opendata.tables import Column, Table, columns_from_schema, id_column, url_column
 
-SE_ON = "SE-ON-"  # org-id.guide's list for Swedish organisationsnummer
 TRANSFER_NOTE = (
     "Medel mellan kommunala organ: inte ett bidrag till civilsamhället. Ingår inte i grants.csv, "
     "360Giving-paketet eller summorna för bidrag; räkna aldrig ihop dem med bidragen."
 )
-FOLDER_OF_KIND = {kind.name: kind.folder for kind in KINDS.values()}
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every export needs: the register, the settings and the site's public address."""
-
-    register: Register
-    settings: OpenDataSettings
-    base_url: str  # ends with "/"
-    site_name: str
-    # The day a record's data file last changed (the site reads it from git), or None.
-    last_changed: Callable[[str, str], date | None] = field(default=lambda _kind, _record_id: None)
-
-    def absolute(self, path: str) -> str:
-        return self.base_url + path
-
-    def page(self, kind: str, record_id: str) -> str:
-        return self.absolute(record_url(kind, record_id))
-
-    def name(self, kind: str, record_id: str | None) -> str | None:
-        return self.register.name_of(kind, record_id) if record_id else None
-
-    @property
-    def publisher(self) -> str:
-        return self.settings.publisher or self.site_name
-
-
-# --- Identifiers ------------------------------------------------------------------------
-
-
-def org_id(record: Any, record_id: str, settings: OpenDataSettings) -> str:
-    """org-id.guide identifier: SE-ON-<organisationsnummer>, else under the publisher's prefix."""
-    org_number = getattr(record, "org_number", None)
-    if org_number:
-        return SE_ON + str(org_number)
-    return f"{settings.org_id_prefix}-{record_id}"
-
-
-def grant_id(row: GrantRow, settings: OpenDataSettings) -> str:
-    return f"{settings.grant_id_prefix}-{row.decision.case_number}-{row.index + 1}"
-
-
-def transfer_id(row: TransferRow) -> str:
-    return f"{row.decision.case_number}-overforing-{row.index + 1}"
-
-
-def funder(register: Register, body_id: str | None) -> tuple[str, Body] | None:
-    """The body that pays: up from the deciding body to the municipality (or the top body)."""
-    found: tuple[str, Body] | None = None
-    seen: set[str] = set()
-    while body_id and body_id not in seen:
-        seen.add(body_id)
-        found = (body_id, register.body(body_id))
-        if found[1].kind == "municipality":
-            return found
-        body_id = found[1].parent
-    return found
-
-
-# --- Grants -----------------------------------------------------------------------------
 
 
 def _status_labels() -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from register.core.registry import GrantRow
 from register.core.urls import record_json_url
-from register.opendata.rows import Context, funder, grant_id, org_id
+from register.opendata.context import Context, funder, grant_id, org_id
 from register.opendata.settings import THREESIXTYGIVING_VERSION
 
 FILE_NAME = "360giving.json"
