@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from register.core.personal_data import leaves
 from register.core.problems import Problem
-from register.core.yamlfile import YamlFile, dotted
+from register.core.yamlfile import YamlFile
 
 # C0 (except tab and newline), DEL and C1.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -30,15 +30,9 @@ def control_characters_in(file: YamlFile) -> Iterator[Problem]:
     """One problem per text value that holds a control character, at that value's position."""
     for loc, value in leaves(file.data):
         if isinstance(value, str) and (found := CONTROL.search(value)):
-            line, column = file.positions.of_value(loc)
-            yield Problem(
-                file.path,
-                line,
-                column,
-                dotted(loc),
-                (
-                    f"texten innehåller ett osynligt styrtecken, {describe(found.group())}, på plats "
-                    f"{found.start() + 1}; ta bort det (det kommer oftast med när text klistras in "
-                    "från ett annat program, eller från en escape-sekvens som \\x02 inom citattecken)"
-                ),
+            yield file.problem_at(
+                loc,
+                f"texten innehåller ett osynligt styrtecken, {describe(found.group())}, på plats "
+                f"{found.start() + 1}; ta bort det (det kommer oftast med när text klistras in "
+                "från ett annat program, eller från en escape-sekvens som \\x02 inom citattecken)",
             )

@@ -12,7 +12,7 @@ from typing import Any
 
 from register.core.identifiers import find_personal_identity_numbers
 from register.core.problems import Problem
-from register.core.yamlfile import Loc, YamlFile, dotted
+from register.core.yamlfile import Loc, YamlFile
 
 
 def leaves(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
@@ -33,16 +33,10 @@ def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:
         if loc[-1:] == ("org_number",) or isinstance(value, bool) or not isinstance(value, (str, int)):
             continue  # org_number: the model refuses a personal number there, with its own message
         for _, masked in find_personal_identity_numbers(str(value)):
-            line, column = file.positions.of_value(loc)
-            yield Problem(
-                file.path,
-                line,
-                column,
-                dotted(loc),
-                (
-                    f"texten innehåller ett personnummer eller samordningsnummer ({masked}); "
-                    "sådana får aldrig publiceras: ta bort numret"
-                ),
+            yield file.problem_at(
+                loc,
+                f"texten innehåller ett personnummer eller samordningsnummer ({masked}); "
+                "sådana får aldrig publiceras: ta bort numret",
             )
 
 

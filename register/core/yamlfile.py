@@ -67,6 +67,11 @@ class YamlFile:
     positions: Positions
     problems: list[Problem]
 
+    def problem_at(self, loc: Loc, message: str) -> Problem:
+        """A problem at the value `loc` points at (its line and column in this file)."""
+        line, column = self.positions.of_value(loc)
+        return Problem(self.path, line, column, dotted(loc), message)
+
 
 _PARSER_HINTS = (
     ("found character '\\t'", "ett tabbtecken står i indraget; YAML tillåter bara mellanslag där"),
