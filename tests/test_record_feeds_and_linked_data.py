@@ -108,6 +108,8 @@ def test_the_built_pages_link_their_feed_and_carry_json_ld(built_site: Path) -> 
         target = (page.parent / link.group(1)).resolve()
         assert target == (built_site / f"feed-organisationer-{page.parent.name}.xml").resolve()
         assert target.is_file()
+        body = html[html.index("<article") : html.index("</article>")]
+        assert re.search(rf'<a href="{re.escape(link.group(1))}" type="application/atom\+xml">Följ ärendena om ', body)
         block = re.search(r'<script type="application/ld\+json">(.*?)</script>', head)
         assert block and json.loads(block.group(1))["@type"] == "Organization"
         description = re.search(r'<meta name="description" content="([^"]*)">', head)

@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from register.core.model import KINDS
 from register.core.registry import Register
 from register.core.urls import record_url
-from register.site import money, related, timeline
+from register.site import feed, money, related, timeline
 from register.site.history import GitHistory, Repository, provenance, read_history
 
 
@@ -56,6 +56,9 @@ def record_context(register: Register, info: BuildInfo, kind: str, record_id: st
             info.history, info.repository, info.data_file(kind, record_id), info.page_url(kind, record_id), label
         )
     }
+    if kind in feed.RECORD_FEED_KINDS:  # its own feed, also linked from the page's head
+        context["feed"] = feed.feed_path(kind, record_id)
+        context["feed_name"] = label
     if kind in ("organisation", "programme", "partnership"):
         context["per_year"] = money.per_year(register, register.links_of(kind, record_id).grants)
     if kind == "partnership":
