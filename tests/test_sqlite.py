@@ -85,3 +85,16 @@ def test_the_same_tables_give_the_same_bytes(open_data: OpenData) -> None:
     assert sqlite_export.database(open_data.tables, FOLDER_OF_KIND) == sqlite_export.database(
         open_data.tables, FOLDER_OF_KIND
     )
+
+
+def test_totals_match_what_the_site_shows(open_data: OpenData, db: sqlite3.Connection) -> None:
+    """The site's headline figures come from Register.totals(); the database gives the same sums."""
+    register, _ = load_register(VALID)
+    assert register is not None
+    totals = register.totals()
+    found = dict(db.execute("SELECT status, SUM(amount_sek) FROM grants GROUP BY status").fetchall())
+    assert (found.get("proposed") or 0, found.get("decided") or 0, found.get("refused") or 0) == (
+        totals.proposed,
+        totals.decided,
+        totals.refused,
+    )
