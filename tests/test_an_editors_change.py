@@ -19,10 +19,31 @@ from register.core.load import load_register
 from register.core.model import KINDS
 from register.core.urls import record_url
 
+AMOUNT_IN_TEXT = re.compile(r"\b(\d{1,3}(?: \d{3})+)( (?:kronor|SEK|kr)\b)")
+YEAR_IN_TEXT = re.compile(r"(?<![\d-])(20\d{2})(?![\d-])")
+
+
+def _edited_proposals(text: str) -> str:
+    """The att-satser as an editor retypes them for the new memo: each amount raised as the
+    grants are, each named year moved on by one (dates and organisationsnummer untouched)."""
+    start = text.find("\nproposals:\n")
+    if start < 0:
+        return text
+    end = re.compile(r"\n\S").search(text, start + len("\nproposals:\n"))
+    block = text[start : end.start() if end else len(text)]
+
+    def raised(match: re.Match[str]) -> str:
+        amount = int(match.group(1).replace(" ", "")) + 12345
+        return f"{amount:,}".replace(",", " ") + match.group(2)
+
+    edited = YEAR_IN_TEXT.sub(lambda m: str(int(m.group(1)) + 1), AMOUNT_IN_TEXT.sub(raised, block))
+    return text.replace(block, edited, 1)
+
 
 def edited_copy(tmp_path: Path) -> tuple[Path, str]:
     """data/ with one more decision: a copy of the newest one with a new case number, each
-    amount changed and each year moved on by one."""
+    amount changed and each year moved on by one, in the grants and in the att-satser they
+    cite (the check compares the two)."""
     data = tmp_path / "data"
     shutil.copytree(LIVE_DATA, data)
     source = max((data / "decisions").glob("*.yml"), key=lambda p: p.stat().st_size)
@@ -33,6 +54,7 @@ def edited_copy(tmp_path: Path) -> tuple[Path, str]:
     text = text.replace(old_number, new_number)
     text = re.sub(r"(amount_sek: )(\d+)", lambda m: f"{m.group(1)}{int(m.group(2)) + 12345}", text)
     text = re.sub(r"(budget_year: )(\d{4})", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text)
+    text = _edited_proposals(text)
     (data / "decisions" / f"{new_number}.yml").write_text(text, encoding="utf-8")
     return data, new_number
 

@@ -168,6 +168,27 @@ EXPECTED: dict[str, list[str]] = {
     "website_javascript.yml": [
         "3:10: website: en länk måste börja med https:, http: eller mailto: (fick 'javascript:alert(document.cookie)'); skriv hela adressen, till exempel https://malmo.se/"
     ],
+    "proposal_amount_differs.yml": [
+        '14:17: grants[0].amount_sek: beloppet för 2025 stämmer inte med att-sats 1 ("Testnämnden avsätter 650 000 kronor under 2025 för verksamheten."): att-satsen anger 650 000 kr för 2025, men grants[0] ger 560 000 kr; rätta amount_sek efter att-satsen (en post per år och mottagare, alla med proposal: 1), eller skriv varför beloppen medvetet skiljer sig i amount_difference_note på posten'
+    ],
+    "proposal_amount_per_year_as_one.yml": [
+        '11:5: grants[0]: att-sats 1 ("Testnämnden beviljar Föreningen Exempel 400 000 kronor per år 2025 och 2026.") anger 400 000 kr för 2026, men ingen post med budget_year: 2026 hänvisar till den; lägg till en post för 2026 med proposal: 1 och årets belopp (en post per år), eller skriv varför i amount_difference_note',
+        '14:17: grants[0].amount_sek: beloppet för 2025 stämmer inte med att-sats 1 ("Testnämnden beviljar Föreningen Exempel 400 000 kronor per år 2025 och 2026."): att-satsen anger 400 000 kr för 2025, men grants[0] ger 800 000 kr; rätta amount_sek efter att-satsen (en post per år och mottagare, alla med proposal: 1), eller skriv varför beloppen medvetet skiljer sig i amount_difference_note på posten',
+    ],
+    "proposal_amount_year_forgotten.yml": [
+        '11:5: grants[0]: att-sats 1 ("Testnämnden beviljar Föreningen Exempel 400 000 kronor per år 2025 och 2026.") anger 400 000 kr för 2026, men ingen post med budget_year: 2026 hänvisar till den; lägg till en post för 2026 med proposal: 1 och årets belopp (en post per år), eller skriv varför i amount_difference_note'
+    ],
+    # A deliberate difference, said on the grant, is no problem.
+    "proposal_amount_difference_noted.yml": [],
+    "amount_difference_note_without_difference.yml": [
+        "16:29: varning: grants[0].amount_difference_note: beloppen stämmer med att-sats 1, så det finns ingen skillnad att förklara; ta bort amount_difference_note"
+    ],
+    "budget_year_range.yml": [
+        "15:18: grants[0].budget_year: ett budgetår är ett enda år (fick '2025-2026'); pengar för flera år skrivs som en post per år: en post med budget_year: 2025 och en med budget_year: 2026, var och en med årets belopp och samma proposal"
+    ],
+    "proposal_amount_not_cited.yml": [
+        "11:11: varning: proposals[1].text: att-sats 2 anger 50 000 kr, men ingen post under grants eller transfers hänvisar till den; lägg till medlen med proposal: 2, eller kontrollera att pengarna inte hör hemma i registret"
+    ],
     "yaml_colon_in_text.yml": [
         "3:19: texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; sätt hela texten inom citattecken, t.ex. description: \"Syfte: …\""
     ],

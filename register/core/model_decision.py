@@ -49,6 +49,10 @@ class Proposal(Part):
     text: str = F("Att-satsen ordagrant", examples=["Nämnden avsätter 650 000 kronor under 2025."])
 
 
+AMOUNT_DIFFERENCE_HELP = (
+    "Bara när beloppet medvetet skiljer sig från beloppet i att-satsen: skriv varför, med var det står "
+    "(t.ex. 'Nämnden beslutade 560 000 kronor, protokollet § 298')"
+)
 AMOUNT_UNKNOWN_HELP = (
     "true när källorna visar att det fanns medel men inte anger beloppet (då utelämnas amount_sek); "
     "ett belopp anges annars alltid i amount_sek"
@@ -74,11 +78,14 @@ class Grant(Part):
         "Belopp i hela kronor, bara siffror: 650000; utelämnas bara med amount_unknown: true", default=None
     )
     amount_unknown: bool = F(AMOUNT_UNKNOWN_HELP, default=False)
-    budget_year: Year | None = F("Budgetåret medlen gäller, om källan anger det", default=None)
+    budget_year: Year | None = F(
+        "Budgetåret medlen gäller, om källan anger det: ett år; pengar för flera år blir en post per år", default=None
+    )
     period: Period | None = F("Perioden medlen gäller, om källan anger den", default=None)
     purpose: str | None = F(
         "Vad medlen ska användas till, med källans ord", default=None, examples=["genomförandet av överenskommelsen"]
     )
+    amount_difference_note: str | None = F(AMOUNT_DIFFERENCE_HELP, default=None)
 
 
 class Earmark(Part):
@@ -97,11 +104,14 @@ class Pool(Part):
 class Transfer(Part):
     """Money moved between municipal bodies: never a grant to civil society."""
 
+    proposal: int | None = F(
+        "Numret på att-satsen som gäller överföringen, om förslaget till beslut har en", default=None, examples=[2]
+    )
     from_body: BodyRef = F("Organet som för över medlen")
     to_body: BodyRef = F("Organet som tar emot medlen")
     amount_sek: AmountSek | None = F("Belopp i hela kronor; utelämnas bara med amount_unknown: true", default=None)
     amount_unknown: bool = F(AMOUNT_UNKNOWN_HELP, default=False)
-    budget_year: Year | None = F("Budgetår", default=None)
+    budget_year: Year | None = F("Budgetår: ett år; pengar för flera år blir en post per år", default=None)
     kind: Literal["kommunbidrag"] = F("kommunbidrag (tillskott till nämndens kommunbidrag)")
     decided: bool = F("true bara om källan säger att överföringen är beslutad")
     decided_note: str | None = F(
@@ -109,6 +119,7 @@ class Transfer(Part):
     )
     pool: Pool | None = F("Medlen som överföringen tas ur", default=None)
     earmarks: list[Earmark] = F("Hur medlen är fördelade på verksamheter", default_factory=list)
+    amount_difference_note: str | None = F(AMOUNT_DIFFERENCE_HELP, default=None)
 
 
 class PlanningStep(Part):

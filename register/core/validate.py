@@ -133,6 +133,8 @@ def _wrong_value(kind: str, detail: Any, field_name: str) -> str:
         return str(context.get("error", detail["msg"]))
     if field_name.endswith("amount_sek") and (kind.startswith("int") or kind == "greater_than"):
         return _amount(kind, value)
+    if field_name.endswith("budget_year") and kind.startswith("int"):
+        return _budget_year(value)
     if kind.startswith("int"):
         digits = re.sub(r"\D", "", str(value)) if isinstance(value, str) else ""
         advice = f"; skriv {int(digits)}" if digits else ""
@@ -159,6 +161,25 @@ def _wrong_value(kind: str, detail: Any, field_name: str) -> str:
         word = "minst" if kind == "greater_than_equal" else "högst"
         return f"måste vara {word} {limit} (fick {_got(value)})"
     return f"{detail['msg']} (fick {_got(value)})"
+
+
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _budget_year(value: Any) -> str:
+    """One grant or transfer per year: `2025-2026` is two posts, never the number 20252026."""
+    years = [int(y) for y in _YEARS.findall(str(value))]
+    if len(years) == 2 and re.search(r"\d\s*[-–]\s*\d", str(value)) and years[0] < years[1] <= years[0] + 10:
+        years = list(range(years[0], years[1] + 1))
+    if len(years) > 1:
+        posts = [f"en med budget_year: {y}" for y in years]
+        listed = ", ".join(posts[:-1]) + f" och {posts[-1]}"
+        return (
+            f"ett budgetår är ett enda år (fick {_got(value)}); pengar för flera år skrivs som en post per år: "
+            f"{listed.replace('en med', 'en post med', 1)}, var och en med årets belopp och samma proposal"
+        )
+    advice = f"; skriv {years[0]}" if years else ", t.ex. 2025"
+    return f"ett budgetår skrivs som ett år med fyra siffror (fick {_got(value)}){advice}"
 
 
 def _not_text(value: Any) -> str:

@@ -12,6 +12,7 @@ from register.core.records import Entries
 from register.core.rules.decisions import decisions_complete
 from register.core.rules.names import file_name_is_id, names_unique
 from register.core.rules.periods import periods_in_order
+from register.core.rules.proposal_money import money_matches_proposals
 from register.core.rules.texts import no_identity_numbers_in_documents, rules_on_texts
 
 Rule = Callable[[Entries, Path | None], Iterable[Problem]]
@@ -21,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     periods_in_order,
     decisions_complete,
     money_is_stated,
+    money_matches_proposals,
     rules_on_texts,
     no_identity_numbers_in_documents,
 )
