@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from register.core.contact_details import phone_numbers, private_emails
 from register.core.identifiers import find_personal_identity_numbers
 from register.core.problems import Problem
 from register.core.yamlfile import Loc, YamlFile
@@ -77,3 +78,15 @@ def identity_numbers_in_documents(documents: Path, display: str) -> Iterator[Pro
                         "och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)"
                     ),
                 )
+
+
+def personal_details_in_line(line: str) -> list[tuple[int, str]]:
+    """(offset, what was found, shortened) for every personal detail a memo copy's line holds:
+    personal identity numbers, telephone numbers and private e-mail addresses, by offset."""
+    found = [
+        (offset, f"ett personnummer eller samordningsnummer ({masked})")
+        for offset, masked in find_personal_identity_numbers(line)
+    ]
+    found += [(offset, f"ett telefonnummer ({number})") for offset, number in phone_numbers(line)]
+    found += [(offset, f"en privat e-postadress (@{domain})") for offset, domain in private_emails(line)]
+    return sorted(found)

@@ -2,9 +2,11 @@
 
 The data at the ref is taken out of git (`git archive`) into a temporary folder and loaded with
 `load_register`, like the working tree, so both sides are the validated records. The summary
-lists records added and removed, each changed field with its old and new value, and the money
-totals before and after (proposed and decided kept apart). The pull-request workflow writes it
-to the job summary.
+lists the money first (every grant and transfer added, removed or changed, and the sums per
+year and per recipient before → after: review_money.py), then the memo copies added or changed
+with the personal details found in them (review_documents.py), records added and removed, each
+changed field by its Swedish label with its old and new value (review_labels.py), and the
+totals by status. The pull-request workflow writes it to the job summary.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from register.core.problems import summary_line
 from register.core.registry import Register, Totals
 from register.core.wording import counted
 from register.site import formatting
+from register.tools.review_documents import document_changes
+from register.tools.review_labels import label
+from register.tools.review_money import by_recipient, by_year, money_table, totals_table
+from register.tools.review_text import code, md
 
 TEXT_LIMIT = 300  # longer texts are shortened in the summary (the diff itself has them in full)
 
@@ -95,15 +101,6 @@ def changes(old: Any, new: Any) -> list[Change]:
     ]
 
 
-def md(text: str) -> str:
-    """Text from the data made inert in Markdown: no HTML, no emphasis, links or tables, one line."""
-    text = " ".join(text.split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "\\`*_[]|#~":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
 def _value(field: str, value: Any) -> str:
     if value is None or value == []:
         return "*(saknas)*"
@@ -126,8 +123,9 @@ def _signed(amount: int) -> str:
     return ("+" if amount > 0 else "−" if amount < 0 else "±") + formatting.kronor(abs(amount))
 
 
-def summary(before: Register, after: Register, ref: str) -> str:
-    """The Markdown summary of the change from `before` (at `ref`) to `after` (the working tree)."""
+def summary(before: Register, after: Register, ref: str, documents: list[str] | None = None) -> str:
+    """The Markdown summary of the change from `before` (at `ref`) to `after` (the working tree);
+    `documents` are the lines on the memo copies (review_documents.document_changes)."""
     added, removed, changed = [], [], []
     for kind, definition in KINDS.items():
         old, new = before.entries[kind], after.entries[kind]
@@ -138,14 +136,27 @@ def summary(before: Register, after: Register, ref: str) -> str:
             found = changes(old[record_id].record, new[record_id].record)
             if found:
                 changed.append(f"#### {_label(kind, new[record_id].record)} (`{path.format(record_id)}`)")
-                changed += [f"- `{c.field}`: {_value(c.field, c.old)} → {_value(c.field, c.new)}" for c in found]
+                model = definition.model
+                changed += [
+                    f"- {md(label(model, c.field))} ({code(c.field)}): {_value(c.field, c.old)} → {_value(c.field, c.new)}"
+                    for c in found
+                ]
     lines = [
         "## Vad ändringen gör med registret",
         "",
-        f"Jämfört med `{md(ref)}`: {counted(len(added), 'post tillagd', 'poster tillagda')}, "
+        f"Jämfört med {code(ref)}: {counted(len(added), 'post tillagd', 'poster tillagda')}, "
         f"{counted(len(removed), 'post borttagen', 'poster borttagna')}, "
         f"{counted(sum(line.startswith('####') for line in changed), 'post ändrad', 'poster ändrade')}.",
     ]
+    money = money_table(before, after)
+    lines += ["", "### Pengar som ändras", ""]
+    lines += money or ["Inga bidrag eller överföringar läggs till, tas bort eller ändras."]
+    for heading, by, title in (("År", by_year, "per år"), ("Mottagare", by_recipient, "per mottagare")):
+        table = totals_table(before, after, heading, by)
+        if table:
+            lines += ["", f"### Summor {title} (bara de som ändras)", "", *table]
+    if documents:
+        lines += ["", "### Kopior av källdokument (publiceras som de är: kontrollera dem)", "", *documents]
     if added:
         lines += ["", "### Tillagda poster", "", *added]
     if removed:
@@ -153,16 +164,16 @@ def summary(before: Register, after: Register, ref: str) -> str:
     if changed:
         lines += ["", "### Ändrade fält (före → efter)", ""]
         lines += [line if not line.startswith("####") else f"\n{line}\n" for line in changed]
-    lines += ["", "### Summor", "", *_totals(before.totals(), after.totals())]
+    lines += ["", "### Summor per status", "", *_totals(before.totals(), after.totals())]
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 
 def _totals(before: Totals, after: Totals) -> list[str]:
     rows = [("Föreslaget (beslutet inte registrerat)", "proposed"), ("Beviljat", "decided"), ("Avslaget", "refused")]
     lines = ["| Medel till idéburna organisationer | Före | Efter | Förändring |", "| --- | ---: | ---: | ---: |"]
-    for label, name in rows:
+    for row_label, name in rows:
         old, new = getattr(before, name), getattr(after, name)
-        lines.append(f"| {label} | {formatting.kronor(old)} | {formatting.kronor(new)} | {_signed(new - old)} |")
+        lines.append(f"| {row_label} | {formatting.kronor(old)} | {formatting.kronor(new)} | {_signed(new - old)} |")
     return lines
 
 
@@ -172,5 +183,9 @@ def review(ref: str, data_dir: Path, docs_dir: Path, repo: Path | None = None) -
     if after is None:
         raise ReviewError(f"datan i arbetskopian går inte att läsa in: {summary_line(problems)} (kör `register check`)")
     with tempfile.TemporaryDirectory(prefix="register-diff-") as temporary:
-        before = register_at(ref, repo or Path.cwd(), data_dir, docs_dir, Path(temporary))
-    return summary(before, after, ref)
+        repo = repo or Path.cwd()
+        before = register_at(ref, repo, data_dir, docs_dir, Path(temporary))
+        top = Path(_git(repo, "rev-parse", "--show-toplevel").decode().strip())
+        old_docs = Path(temporary) / _inside(top, docs_dir / "dokument")
+        documents = document_changes(old_docs, docs_dir / "dokument")
+    return summary(before, after, ref, documents)
