@@ -189,6 +189,51 @@ EXPECTED: dict[str, list[str]] = {
     "proposal_amount_not_cited.yml": [
         "11:11: varning: proposals[1].text: att-sats 2 anger 50 000 kr, men ingen post under grants eller transfers hänvisar till den; lägg till medlen med proposal: 2, eller kontrollera att pengarna inte hör hemma i registret"
     ],
+    "text_curly_quotes.yml": [
+        '3:14: description: värdet står inom typografiska citattecken från Word (höger dubbelt citattecken, U+201D); YAML läser dem inte som citattecken, så de skulle synas på sidan: ta bort dem, eller byt dem mot raka citattecken (") om texten behöver citattecken'
+    ],
+    "text_cut_by_comment.yml": [
+        "3:43: varning: description: texten efter ' #' ('#2 i Malmö') läses som en kommentar och publiceras inte, så värdet slutar vid 'Föreningen driver Mötesplats'; hör texten till värdet, sätt hela värdet inom raka citattecken (\"…\"), annars flytta kommentaren till en egen rad"
+    ],
+    "text_phone_number.yml": [
+        "3:14: varning: description: texten innehåller ett telefonnummer (070-…); är det en privatpersons nummer (en deltagares, en medlems), ta bort det; ett växelnummer eller en tjänstepersons arbetsnummer får stå kvar"
+    ],
+    "document_phone_and_private_email.yml": [
+        "3:35: varning: kopian av källdokumentet innehåller ett telefonnummer (070-…); är det en privatpersons nummer (en deltagares, en medlems), ta bort det; ett växelnummer eller en tjänstepersons arbetsnummer får stå kvar",
+        "3:47: varning: kopian av källdokumentet innehåller en privat e-postadress (@gmail.com) och publiceras som den är; är det en privatpersons adress, ta bort den ur kopian (skriv t.ex. [e-postadress borttagen])",
+    ],
+    "email_private_official.yml": [
+        "9:10: reference_official.email: en privat e-postadress (@hotmail.com) hör inte hemma i en tjänstepersons fält email; skriv arbetsadressen som den står i dokumentet (t.ex. fornamn.efternamn@malmo.se) eller ta bort fältet"
+    ],
+    "folder_wrong.yml": [
+        "2:1: posten ligger i data/organisations/, men fälten (case_number, title, memo_date, body, …) visar att den är ett ärende; flytta filen till data/decisions/TN-2025-2.yml"
+    ],
+    "file_name_case_number_lower_case.yml": [
+        "2:14: case_number: filnamnet är diarienumret i fel form ('tn-2025-9.yml'): det skrivs med stora bokstäver och bindestreck; döp om filen till TN-2025-9.yml"
+    ],
+    "reference_alias.yml": [
+        "13:16: grants[0].recipient: hänvisar till organisation 'exempelforeningen' som inte finns; menade du 'foreningen-exempel' (Exempelföreningen)? skriv filnamnet utan .yml, inte namnet"
+    ],
+    "yaml_missing_colon.yml": [
+        "3:1: raden saknar kolon efter fältnamnet; skriv fältet som `namn: värde`, med kolon och mellanslag"
+    ],
+    "yaml_list_unclosed.yml": [
+        "3:10: listan inom [ ] stängs aldrig på raden, eller ett värde i den innehåller kolon eller citattecken; avsluta listan med ], sätt värdet inom citattecken, eller skriv ett värde per rad som börjar med '- '"
+    ],
+    "yaml_backtick.yml": [
+        '2:7: ett värde börjar med tecknet `, som YAML inte tillåter först i en text; sätt hela värdet inom citattecken ("…")'
+    ],
+    "yaml_text_after_quote.yml": [
+        "3:29: texten fortsätter efter det avslutande citattecknet; sätt hela värdet inom citattecken, med enkla citattecken utanför om texten själv har dubbla (' … \" … \" … ')"
+    ],
+    "template_empty.yml": [
+        "23:7: title: värdet är tomt men fältet måste fyllas i (Ärendets rubrik som i tjänsteskrivelsen); är ärendet bara känt genom hänvisning, skriv i stället known_only_by_reference: true",
+        "27:11: memo_date: värdet är tomt men fältet måste fyllas i (Tjänsteskrivelsens datum); är ärendet bara känt genom hänvisning, skriv i stället known_only_by_reference: true",
+        "31:6: body: värdet är tomt men fältet måste fyllas i (Nämnden som beslutar); är ärendet bara känt genom hänvisning, skriv i stället known_only_by_reference: true",
+        "35:16: administration: värdet är tomt men fältet måste fyllas i (Förvaltningen som skrivit tjänsteskrivelsen); är ärendet bara känt genom hänvisning, skriv i stället known_only_by_reference: true",
+        "284:10: outcome.status: värdet är tomt men fältet måste fyllas i (Utfall: not_recorded (beslutet är inte registrerat), decided (beslutat enligt förslaget), changed (beslutat med ändringar), refused (avslaget). Ange bara beslut som en källa (protokollet) visar.)",
+        "322:11: sources[0].title: värdet är tomt men fältet måste fyllas i (Dokumentets titel, t.ex. 'Tjänsteskrivelse ASN-2024-17401')",
+    ],
     "yaml_colon_in_text.yml": [
         "3:19: texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; sätt hela texten inom citattecken, t.ex. description: \"Syfte: …\""
     ],
@@ -290,3 +335,16 @@ def test_warnings_are_listed_after_errors_and_do_not_fail(tmp_path: Path, capsys
     err = capsys.readouterr().err.strip().splitlines()
     assert [("varning: " in line) for line in err[:-1]] == [False, True]
     assert err[-1] == "registerkontrollen misslyckades: 1 fel i 1 fil (och 1 varning)"
+
+
+def test_a_decision_file_named_in_lower_case_gets_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other records cite TN-2024-1: they are not told to create it, the file is told its name."""
+    shutil.copytree(VALID, tmp_path / "data")
+    (tmp_path / "data" / "decisions" / "TN-2024-1.yml").rename(tmp_path / "data" / "decisions" / "tn-2024-1.yml")
+    monkeypatch.chdir(tmp_path)
+    register, problems = load_register(Path("data"), None)
+    assert register is None
+    assert [str(p) for p in problems] == [
+        "data/decisions/tn-2024-1.yml:1:14: case_number: filnamnet är diarienumret i fel form ('tn-2024-1.yml'): "
+        "det skrivs med stora bokstäver och bindestreck; döp om filen till TN-2024-1.yml"
+    ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from register.core.control_characters import control_characters_in
+from register.core.folder_guess import wrong_folder
 from register.core.model import KIND_BY_FOLDER, KINDS, Kind
 from register.core.personal_data import identity_number_in_file_name, identity_numbers_in
 from register.core.problems import Problem
@@ -20,6 +21,7 @@ from register.core.records import Entries, Entry, display_path
 from register.core.registry import Register
 from register.core.rules import check_rules
 from register.core.validate import validate_file
+from register.core.written_values import curly_quotes_in, cut_comments_in
 from register.core.yamlfile import read_yaml
 
 
@@ -63,6 +65,12 @@ def read_record(path: Path, kind: Kind, display: str, entries: Entries, problems
     file.problems.extend(identity_number_in_file_name(file.path, path.stem))
     file.problems.extend(identity_numbers_in(file))
     file.problems.extend(control_characters_in(file))
+    file.problems.extend(curly_quotes_in(file))
+    file.problems.extend(cut_comments_in(file))
+    misplaced = wrong_folder(file, kind, path.stem)
+    if misplaced is not None:  # one message, not one for each field the folder's kind lacks
+        problems.extend([*file.problems, misplaced])
+        return
     record = validate_file(file, kind.model)
     problems.extend(file.problems)
     if record is not None:

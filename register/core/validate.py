@@ -11,7 +11,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from register.core.model import Record
+from register.core.memo_fields import memo_field_messages
+from register.core.model import Decision, Record
 from register.core.problems import Problem
 from register.core.yamlfile import Loc, YamlFile, dotted
 
@@ -35,6 +36,11 @@ def validate_file(file: YamlFile, model: type[Record]) -> Record | None:
     except ValidationError as error:
         for detail in error.errors(include_url=False):
             file.problems.append(_problem(file, model, detail))
+        if model is Decision and isinstance(file.data, dict):
+            # Said now, not in a second run once the rest is valid (decisions_complete says them then).
+            for name, message in memo_field_messages(file.data):
+                line, column = file.positions.of_value((name,) if name in file.data else ())
+                file.problems.append(Problem(file.path, line, column, name, message))
         return None
 
 

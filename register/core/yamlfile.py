@@ -16,10 +16,12 @@ from typing import Any
 import yaml
 
 from register.core.problems import Problem
+from register.core.yaml_errors import parser_message, parser_problem
 
 Loc = tuple[str | int, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
+TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 
 
 def dotted(loc: Loc) -> str:
@@ -60,80 +62,31 @@ class Positions:
         return self.keys.get(loc) or self.of_value(loc)
 
 
+@dataclass(frozen=True)
+class CutComment:
+    """Text after ` #` on the line of a plain value: YAML reads it as a comment, not as text."""
+
+    loc: Loc
+    line: int
+    column: int
+    value: str
+    comment: str
+
+
 @dataclass
 class YamlFile:
     path: str
     data: Any
     positions: Positions
     problems: list[Problem]
+    cut_comments: list[CutComment] = field(default_factory=list)
+    # Plain (unquoted) values that begin with a typographic quotation mark, with their position.
+    quote_led: list[tuple[Loc, int, int]] = field(default_factory=list)
 
     def problem_at(self, loc: Loc, message: str) -> Problem:
         """A problem at the value `loc` points at (its line and column in this file)."""
         line, column = self.positions.of_value(loc)
         return Problem(self.path, line, column, dotted(loc), message)
-
-
-_PARSER_HINTS = (
-    ("found character '\\t'", "ett tabbtecken står i indraget; YAML tillåter bara mellanslag där"),
-    (
-        "while scanning a quoted scalar",
-        "ett citattecken öppnas men stängs aldrig; lägg till det avslutande citattecknet",
-    ),
-    (
-        "did not find expected key",
-        "indraget stämmer inte med raderna ovanför; fält på samma nivå ska börja i samma kolumn",
-    ),
-    (
-        "did not find expected '-'",
-        "indraget stämmer inte i listan: fälten i en listrad ska börja i samma kolumn som fältet efter '- ', och varje ny listrad börjar med '- '",
-    ),
-    ("expected <block end>", "indraget stämmer inte med raderna ovanför; fält på samma nivå ska börja i samma kolumn"),
-    ("found undefined alias", "en hänvisning med * pekar på ett ankare (&) som inte finns"),
-    ("expected a single document", "filen innehåller flera dokument (---); en fil ska innehålla en post"),
-)
-
-
-def _parser_message(error: yaml.YAMLError) -> str:
-    text = str(error)
-    for needle, message in _PARSER_HINTS:
-        if needle in text:
-            return message
-    problem = getattr(error, "problem", None) or text.splitlines()[0]
-    return f"filen är inte giltig YAML ({problem}); kontrollera indrag, kolon och citattecken"
-
-
-def _parser_problem(display: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
-    """Where the parser stopped, pointing at the opening quote or the tab when that is the cause."""
-    unclosed_quote = "quoted scalar" in str(error.context or "")
-    mark = (error.context_mark if unclosed_quote else None) or error.problem_mark or error.context_mark
-    if mark is None:
-        return Problem(display, 1, 1, "", _parser_message(error))
-    lines = text.splitlines()
-    for number in range(mark.line, max(mark.line - 2, -1), -1):
-        if number < len(lines) and "\t" in lines[number][: len(lines[number]) - len(lines[number].lstrip())]:
-            message = "ett tabbtecken står i indraget; YAML tillåter bara mellanslag där"
-            return Problem(display, number + 1, lines[number].index("\t") + 1, "", message)
-    if "mapping values are not allowed" in str(error.problem) and mark.line < len(lines):
-        return _colon_problem(display, lines[mark.line], mark.line + 1, mark.column + 1)
-    return Problem(display, mark.line + 1, mark.column + 1, "", _parser_message(error))
-
-
-def _colon_problem(display: str, line: str, number: int, column: int) -> Problem:
-    """A colon the parser did not expect: either text with ': ' in it, or a line indented too far."""
-    before = line[: column - 1].strip().removeprefix("- ")
-    if ": " in before:
-        key = before.split(": ", 1)[0]
-        message = (
-            "texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; "
-            f'sätt hela texten inom citattecken, t.ex. {key}: "{before.split(": ", 1)[1]}: …"'
-        )
-        return Problem(display, number, column, "", message)
-    indent = len(line) - len(line.lstrip(" "))
-    message = (
-        "raden är mer indragen än fältet ovanför; fält på samma nivå ska börja i samma kolumn "
-        "(en grupp av fält under ett fält behöver ett tomt värde efter kolonet, t.ex. `outcome:`)"
-    )
-    return Problem(display, number, indent + 1, "", message)
 
 
 def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile:
@@ -152,13 +105,13 @@ def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        return YamlFile(display, None, Positions(), [_parser_problem(display, text, error)])
+        return YamlFile(display, None, Positions(), [parser_problem(display, text, error)])
     except yaml.YAMLError as error:
-        return YamlFile(display, None, Positions(), [Problem(display, 1, 1, "", _parser_message(error))])
+        return YamlFile(display, None, Positions(), [Problem(display, 1, 1, "", parser_message(error))])
     if node is None:
         message = "filen är tom; fyll i posten (mallen skrivs av `register new`)"
         return YamlFile(display, None, Positions(), [Problem(display, 1, 1, "", message)])
-    builder = _Builder(display, keep_positions)
+    builder = _Builder(display, keep_positions, text)
     if not keep_positions:
         builder.positions.reload = lambda: read_yaml(path, display).positions
     data = builder.build(node, ())
@@ -167,14 +120,19 @@ def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile
         message = "filen ska bestå av fält på formen `namn: värde`, inte av en lista eller en ensam text"
         builder.problems.append(Problem(display, line, column, "", message))
         data = None
-    return YamlFile(display, data, builder.positions, builder.problems)
+    return YamlFile(display, data, builder.positions, builder.problems, builder.cut_comments, builder.quote_led)
 
 
 class _Builder:
     """Turns composed nodes into Python values and records positions and duplicate keys."""
 
-    def __init__(self, display: str, keep_positions: bool = True) -> None:
+    def __init__(self, display: str, keep_positions: bool = True, text: str = "") -> None:
         self.display = display
+        self.text = text
+        self._has_hash = "#" in text  # once: asked for every plain value
+        self._lines: list[str] | None = None
+        self.cut_comments: list[CutComment] = []
+        self.quote_led: list[tuple[Loc, int, int]] = []
         self.keep = keep_positions
         self.positions = Positions()
         self.problems: list[Problem] = []
@@ -189,9 +147,30 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
         if node.tag == _STR:  # most values: text needs no constructor
+            if not getattr(node, "style", None):  # plain (the C parser says ""; PyYAML None)
+                self._plain_text(node, loc)
             return node.value
         assert isinstance(node, yaml.ScalarNode)  # the other two kinds of node are handled above
         return self._scalar(node)
+
+    def _plain_text(self, node: yaml.Node, loc: Loc) -> None:
+        if self._has_hash:
+            self._comment_after(node, loc)
+        if str(node.value)[:1] in TYPOGRAPHIC_QUOTES:
+            self.quote_led.append((loc, node.start_mark.line + 1, node.start_mark.column + 1))
+
+    def _comment_after(self, node: yaml.Node, loc: Loc) -> None:
+        """Remember a comment right after a plain text value on the same line (it may be text
+        the editor meant, cut off by YAML)."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        end = node.end_mark
+        if end.line >= len(self._lines):
+            return
+        rest = self._lines[end.line][end.column :]
+        if rest[:1].isspace() and rest.lstrip().startswith("#"):
+            line, column = end.line + 1, end.column + len(rest) - len(rest.lstrip()) + 1
+            self.cut_comments.append(CutComment(loc, line, column, str(node.value), rest.strip()))
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
         result: dict[str, Any] = {}

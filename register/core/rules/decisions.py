@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from register.core.memo_fields import memo_field_messages
 from register.core.model import MEMO_FIELDS
 from register.core.problems import Problem
 from register.core.records import Entries
@@ -15,17 +16,10 @@ def decisions_complete(entries: Entries, _: Path | None) -> Iterator[Problem]:
     """A decision with a memo needs its core facts; an outcome needs the minutes as source."""
     for entry in entries["decision"].values():
         record = decision_of(entry)
-        if not record.known_only_by_reference:
-            for name in MEMO_FIELDS:
-                if getattr(record, name) is None:
-                    yield problem_at(
-                        entry,
-                        (),
-                        (
-                            f"fältet `{name}` saknas; det behövs för ett ärende med tjänsteskrivelse "
-                            "(skriv known_only_by_reference: true om ärendet bara är känt genom hänvisning)"
-                        ),
-                    )
+        written = {name: getattr(record, name) for name in MEMO_FIELDS if name in record.model_fields_set}
+        written["known_only_by_reference"] = record.known_only_by_reference
+        for name, message in memo_field_messages(written):
+            yield problem_at(entry, (name,) if name in written else (), message)
         if record.outcome.status != "not_recorded" and record.outcome.source is None:
             yield problem_at(
                 entry,

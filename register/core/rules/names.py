@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from register.core.fields import SLUG_PATTERN, slug
+from register.core.identifiers import canonical_case_number
 from register.core.problems import Problem
 from register.core.records import Entries, Entry
 from register.core.rules.common import all_entries, decision_of, named_of, problem_at
@@ -45,6 +46,11 @@ def _case_number_is_file_name(entries: Entries, entry: Entry) -> Iterator[Proble
         message = (
             f"ärendet {case_number} finns redan i {other.path}: två filer får inte beskriva samma "
             f"ärende; är det här ett annat ärende, skriv dess diarienummer här (filnamnet säger {entry.id})"
+        )
+    elif canonical_case_number(entry.id) == case_number:
+        message = (
+            f"filnamnet är diarienumret i fel form ('{entry.id}.yml'): det skrivs med stora bokstäver och "
+            f"bindestreck; döp om filen till {case_number}.yml"
         )
     else:
         message = (

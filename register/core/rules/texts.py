@@ -8,15 +8,16 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from register.core import identifiers
-from register.core.fields import EmailAddress, Reference
+from register.core.fields import EmailAddress, Reference, slug
 from register.core.model import KINDS
 from register.core.personal_data import identity_numbers_in_documents
 from register.core.problems import Problem
 from register.core.records import Entries, Entry, Texts, display_path, texts_of
-from register.core.rules.common import all_entries, body_of, decision_of, problem_at
+from register.core.rules.common import all_entries, body_of, decision_of, named_of, problem_at
 from register.core.yamlfile import Loc
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -26,19 +27,54 @@ def _case_prefixes(entries: Entries) -> set[str]:
     return {p for entry in entries["body"].values() for p in body_of(entry).case_prefixes}
 
 
-def _references_of(entry: Entry, texts: Texts, entries: Entries, prefixes: set[str]) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class _Known:
+    """What a reference may be checked against: the ids, the case numbers of decisions filed
+    under another name (file_name_is_id says that once), and names, short names and aliases."""
+
+    case_numbers: set[str]
+    names: dict[str, dict[str, tuple[str, str]]]  # kind → folded name → (id, name as written)
+
+    @classmethod
+    def of(cls, entries: Entries) -> _Known:
+        names: dict[str, dict[str, tuple[str, str]]] = {}
+        for kind, by_id in entries.items():
+            if kind == "decision":
+                continue
+            found = names.setdefault(kind, {})
+            for record_id, entry in by_id.items():
+                record = named_of(entry)
+                short = getattr(record, "short_name", None)
+                for name in [record.name, *record.aliases, *([short] if short else [])]:
+                    for key in (name.casefold().strip(), slug(name)):
+                        found.setdefault(key, (record_id, name))
+        case_numbers = {decision_of(e).case_number for e in entries["decision"].values()}
+        return cls(case_numbers, names)
+
+
+def _advice(value: Reference, entries: Entries, known: _Known) -> str:
+    kind = KINDS[value.kind]
+    named = known.names.get(value.kind, {}).get(str(value).casefold()) or known.names.get(value.kind, {}).get(
+        slug(value)
+    )
+    if named:
+        return f"; menade du '{named[0]}' ({named[1]})? skriv filnamnet utan .yml, inte namnet"
+    # Case numbers differ by a digit or two: a guess would mislead, so only slugs get one.
+    close = [] if value.kind == "decision" else difflib.get_close_matches(value, list(entries[value.kind]), n=1)
+    if close:
+        return f"; menade du '{close[0]}'?"
+    return f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen"
+
+
+def _references_of(
+    entry: Entry, texts: Texts, entries: Entries, prefixes: set[str], known: _Known
+) -> Iterator[Problem]:
     for loc, value in texts:
         if not isinstance(value, Reference):
             continue
         kind = KINDS[value.kind]
-        if value not in entries[value.kind]:
-            # Case numbers differ by a digit or two: a guess would mislead, so only slugs get one.
-            close = [] if value.kind == "decision" else difflib.get_close_matches(value, list(entries[value.kind]), n=1)
-            advice = (
-                f"; menade du '{close[0]}'?"
-                if close
-                else (f"; skapa posten data/{kind.folder}/{value}.yml eller rätta stavningen")
-            )
+        if value not in entries[value.kind] and not (value.kind == "decision" and value in known.case_numbers):
+            advice = _advice(value, entries, known)
             problem = problem_at(entry, loc, f"hänvisar till {kind.singular} '{value}' som inte finns{advice}")
             yield dataclasses.replace(problem, refers_to=(value.kind, str(value)))
         if value.kind == "decision":
@@ -95,9 +131,10 @@ def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]
     where allowed, source documents exist) in one walk per record: the texts of 10 000 memos
     are never all listed at once (tens of megabytes)."""
     prefixes = _case_prefixes(entries)
+    known = _Known.of(entries)
     for entry in all_entries(entries):
         texts = texts_of(entry)
-        yield from _references_of(entry, texts, entries, prefixes)
+        yield from _references_of(entry, texts, entries, prefixes, known)
         yield from _emails_in(entry, texts)
         yield from _documents_of(entry, texts, docs_dir)
 

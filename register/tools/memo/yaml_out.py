@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from register.core.yamlfile import TYPOGRAPHIC_QUOTES
+
 Loc = tuple[Any, ...]
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REVIEW = "# granska: "
@@ -19,7 +21,10 @@ REVIEW = "# granska: "
 def scalar(value: Any) -> str:
     if isinstance(value, str) and _DAY.match(value):
         return value
-    text = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True)
+    # A quotation that starts with a typographic quote is kept inside straight ones, so the
+    # check reads it as the source's quotation, not as Word's quotes around a value.
+    style = '"' if isinstance(value, str) and value[:1] in TYPOGRAPHIC_QUOTES else None
+    text = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True, default_style=style)
     return text.removesuffix("\n...\n").removesuffix("\n")
 
 
