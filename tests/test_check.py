@@ -348,3 +348,30 @@ def test_a_decision_file_named_in_lower_case_gets_one_message(tmp_path: Path, mo
         "data/decisions/tn-2024-1.yml:1:14: case_number: filnamnet är diarienumret i fel form ('tn-2024-1.yml'): "
         "det skrivs med stora bokstäver och bindestreck; döp om filen till TN-2024-1.yml"
     ]
+
+
+def test_check_of_one_file_from_its_folder_resolves_against_the_whole_register(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`register check X.yml` in data/decisions/: its references resolve against every record,
+    and only its own problems are shown (another file's mistake is not)."""
+    monkeypatch.delenv("REGISTER_DATA_DIR", raising=False)
+    data, target = with_fixture(tmp_path, FIXTURES / "invalid" / "reference_missing.yml")
+    shutil.copytree(DOCS, tmp_path / "docs")
+    monkeypatch.chdir(data / "decisions")
+    assert main(["check", "TN-2025-2.yml"]) == 0  # cites records in other folders, all found
+    assert capsys.readouterr().out.strip() == "registerkontrollen gick igenom: inga fel"
+    assert main(["check", target.name]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == "registerkontrollen misslyckades: 2 fel i 1 fil"
+    assert all(line.startswith(f"{target.name}:") for line in err[:-1]), err
+    assert main(["check"]) == 1  # no path: the data folder above, whole
+    assert capsys.readouterr().err.strip().endswith("registerkontrollen misslyckades: 2 fel i 1 fil")
+    assert main(["check", "../decisions"]) == 1
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "data/organisations"]) == 0
+    assert main(["check", "saknas.yml"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "register check: saknas.yml finns inte; ange datamappen, eller en fil eller mapp i den"
+    )

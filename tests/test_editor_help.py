@@ -187,12 +187,22 @@ def test_new_refuses_to_overwrite_and_explains_a_bad_id(tmp_path: Path, capsys: 
     assert main(["new", "decision", "TN-2024-1", "--data-dir", str(data)]) == 1
     assert "finns redan" in capsys.readouterr().err
     assert (data / "decisions" / "TN-2024-1.yml").read_text(encoding="utf-8") == before
-    assert main(["new", "beslut", "ASN 2025-1234", "--data-dir", str(data)]) == 1
-    assert capsys.readouterr().err.strip().endswith("skriv ASN-2025-1234")
     assert main(["new", "organisation", "Ny Förening", "--data-dir", str(data)]) == 1
     assert capsys.readouterr().err.strip().endswith("skriv ny-forening")
     assert main(["new", "beslut", "ASN-2025-1234", "--data-dir", str(data)]) == 0
     assert (data / "decisions" / "ASN-2025-1234.yml").is_file()
+
+
+@pytest.mark.parametrize("typed", ["asn-2025-4410", "ASN 2025-4410", "asn 2025-04410"])
+def test_new_writes_a_case_number_as_typed_in_its_canonical_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    assert main(["new", "beslut", typed, "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"diarienumret skrivs ASN-2025-4410 (du skrev '{typed}'); filen heter därför ASN-2025-4410.yml" in out
+    written = tmp_path / "decisions" / "ASN-2025-4410.yml"
+    assert "\ncase_number: ASN-2025-4410\n" in written.read_text(encoding="utf-8")
+    assert [p.name for p in (tmp_path / "decisions").iterdir()] == ["ASN-2025-4410.yml"]
 
 
 def test_new_never_repeats_a_personal_identity_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

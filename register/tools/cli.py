@@ -10,13 +10,18 @@ from pathlib import Path
 
 from register.core.load import default_data_dir, load_register
 from register.core.problems import report
+from register.tools.check_target import Target, docs_dir_for, nearest_data_dir, target_of
 
 
-def check(data_dir: Path, docs_dir: Path | None) -> int:
-    """Print every problem and a total; 0 when there is no error, 1 otherwise."""
-    register, problems = load_register(data_dir, docs_dir)
-    print(report(problems), file=sys.stdout if register else sys.stderr)
-    return 0 if register is not None else 1
+def check(data_dir: Path, docs_dir: Path | None, only: Target | None = None) -> int:
+    """Print every problem (of `only`'s file or folder, when given) and a total; 0 when there is no
+    error, 1 otherwise. The whole register is loaded either way, so references resolve."""
+    _register, problems = load_register(data_dir, docs_dir)
+    if only is not None:
+        problems = [p for p in problems if only.covers(p)]
+    failed = any(p.severity == "error" for p in problems)
+    print(report(problems), file=sys.stderr if failed else sys.stdout)
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,10 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="kontrollera datafilerna och lista alla fel")
     check_parser.add_argument(
-        "data_dir", nargs="?", type=Path, help="datamappen (standard: $REGISTER_DATA_DIR eller data/)"
+        "data_dir",
+        nargs="?",
+        type=Path,
+        help="datamappen, eller en fil eller mapp i den (standard: $REGISTER_DATA_DIR eller data/)",
     )
     check_parser.add_argument(
-        "--docs-dir", type=Path, default=Path("docs"), help="där källdokumenten ligger (standard: docs/)"
+        "--docs-dir", type=Path, help="där källdokumenten ligger (standard: docs/ bredvid datamappen)"
     )
     schema_parser = commands.add_parser(
         "schema", help="skriv JSON Schema (schema/) och mallar (mallar/) för varje slag av post, ur modellen"
@@ -56,8 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.command == "check":
-        docs_dir = args.docs_dir if args.docs_dir.is_dir() else None
-        return check(args.data_dir or default_data_dir(), docs_dir)
+        return check_command(args.data_dir, args.docs_dir)
     if args.command == "schema":
         return schema_command(args.dir, args.templates)
     if args.command == "new":
@@ -67,6 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "diff":
         return diff_command(args.ref, args.data_dir or default_data_dir(), args.docs_dir)
     return 2
+
+
+def check_command(path: Path | None, docs_dir: Path | None) -> int:
+    """`register check [PATH]`: the data folder, or a file or folder in it, from anywhere below the repository."""
+    if path is not None and not path.exists():
+        print(f"register check: {path} finns inte; ange datamappen, eller en fil eller mapp i den", file=sys.stderr)
+        return 1
+    try:
+        target = target_of(path) if path else Target(nearest_data_dir(Path.cwd(), default_data_dir()))
+    except ValueError as error:
+        print(f"register check: {error}", file=sys.stderr)
+        return 1
+    return check(target.data_dir, docs_dir_for(target.data_dir, docs_dir), target)
 
 
 def import_command(files: list[Path], data_dir: Path, docs_dir: Path) -> int:
@@ -118,6 +138,8 @@ def new_command(data_dir: Path, kind: str, record_id: str) -> int:
     except ScaffoldError as error:
         print(f"register new: {error}", file=sys.stderr)
         return 1
+    if path.stem != record_id:
+        print(f"diarienumret skrivs {path.stem} (du skrev '{record_id}'); filen heter därför {path.name}")
     print(f"skrev {path}: fyll i fälten utan '#' och kör sedan `register check`")
     return 0
 

@@ -61,9 +61,18 @@ def check_id(kind: Kind, record_id: str) -> None:
         )
 
 
+def normalised_id(kind: Kind, record_id: str) -> str:
+    """A case number as typed ('asn-2025-4410', 'ASN 2025-4410') in its canonical form; other ids as given."""
+    if kind.name == "decision" and not any(find_personal_identity_numbers(record_id)):
+        return identifiers.canonical_case_number(record_id.strip()) or record_id
+    return record_id
+
+
 def write_template(data_dir: Path, kind_name: str, record_id: str) -> Path:
-    """Write the template to data/<folder>/<id>.yml; never overwrite an existing file."""
+    """Write the template to data/<folder>/<id>.yml; never overwrite an existing file. A case
+    number is written in its canonical form (the caller says so when it differs)."""
     kind = find_kind(kind_name)
+    record_id = normalised_id(kind, record_id)
     check_id(kind, record_id)
     path = data_dir / kind.folder / f"{record_id}.yml"
     if path.exists():
