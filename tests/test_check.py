@@ -118,7 +118,7 @@ EXPECTED: dict[str, list[str]] = {
         "3:7: kind: måste vara ett av municipality, executive_board, committee, working_committee, city_office, administration, department, unit (fick 'comittee'); menade du `committee`?"
     ],
     "org_number_check_digit.yml": [
-        "3:13: org_number: kontrollsiffran stämmer inte för 802438-1356; kontrollera numret mot källdokumentet"
+        "3:13: org_number: kontrollsiffran stämmer inte för 802438-1356; kontrollera numret mot källdokumentet; står numret så i källan, skriv det i org_number_as_written i stället (visas som 'så som det står i underlaget, ej verifierat')"
     ],
     "org_number_length.yml": [
         "3:13: org_number: ett organisationsnummer skrivs med tio siffror och bindestreck, NNNNNN-NNNN (fick '802438-135')"
@@ -233,6 +233,12 @@ EXPECTED: dict[str, list[str]] = {
         "35:16: administration: värdet är tomt men fältet måste fyllas i (Förvaltningen som skrivit tjänsteskrivelsen); är ärendet bara känt genom hänvisning, skriv i stället known_only_by_reference: true",
         "284:10: outcome.status: värdet är tomt men fältet måste fyllas i (Utfall: not_recorded (beslutet är inte registrerat), decided (beslutat enligt förslaget), changed (beslutat med ändringar), refused (avslaget). Ange bara beslut som en källa (protokollet) visar.)",
         "322:11: sources[0].title: värdet är tomt men fältet måste fyllas i (Dokumentets titel, t.ex. 'Tjänsteskrivelse ASN-2024-17401')",
+    ],
+    "org_number_as_written_passes.yml": [
+        "3:24: varning: org_number_as_written: numret 802438-1355 klarar kontrollen av ett organisationsnummer; skriv det i org_number i stället, så blir det organisationens identifierare i öppna data"
+    ],
+    "org_number_as_written_beside_org_number.yml": [
+        "4:24: org_number_as_written: org_number och org_number_as_written går inte ihop: det kontrollerade numret gäller; ta bort org_number_as_written, eller org_number om det inte står i källan"
     ],
     "yaml_colon_in_text.yml": [
         "3:19: texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; sätt hela texten inom citattecken, t.ex. description: \"Syfte: …\""

@@ -39,10 +39,17 @@ class Body(NamedRecord):
 
 # --- Organisations ----------------------------------------------------------------------
 
+AS_WRITTEN_HELP = (
+    "Organisationsnumret så som källan skriver det, när det inte klarar kontrollen (t.ex. fel "
+    "kontrollsiffra): visas som 'så som det står i underlaget, ej verifierat' och används aldrig som "
+    "identifierare; utelämna då org_number"
+)
+
 
 class Organisation(NamedRecord):
     short_name: str | None = F("Förkortning, t.ex. IKF", default=None)
     org_number: OrgNumber | None = F("Organisationsnummer NNNNNN-NNNN; utelämna om källan inte anger det", default=None)
+    org_number_as_written: str | None = F(AS_WRITTEN_HELP, default=None, examples=["802438-1356"])
     legal_form: str | None = F("Organisationsform enligt källan, t.ex. ideell förening", default=None)
 
 

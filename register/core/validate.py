@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from register.core.memo_fields import memo_field_messages
-from register.core.model import Decision, Record
+from register.core.model import Decision, Organisation, Record
 from register.core.problems import Problem
 from register.core.yamlfile import Loc, YamlFile, dotted
 
@@ -65,6 +65,11 @@ def _problem(file: YamlFile, model: type[Record], detail: Any) -> Problem:
             message = _empty(info.description or "", required=info.is_required())
         else:
             message = _wrong_value(kind, detail, field_name)
+    if model is Organisation and loc == ("org_number",) and "kontrollsiffran" in message:
+        message += (
+            "; står numret så i källan, skriv det i org_number_as_written i stället (visas som "
+            "'så som det står i underlaget, ej verifierat')"
+        )
     return Problem(file.path, line, column, field_name, message)
 
 

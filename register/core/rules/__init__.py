@@ -9,6 +9,7 @@ from pathlib import Path
 from register.core.money_rules import money_is_stated
 from register.core.problems import Problem
 from register.core.records import Entries
+from register.core.rules.as_written import numbers_as_written
 from register.core.rules.contact import contact_details_in_documents, contact_details_in_records
 from register.core.rules.decisions import decisions_complete
 from register.core.rules.names import file_name_is_id, names_unique
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     no_identity_numbers_in_documents,
     contact_details_in_records,
     contact_details_in_documents,
+    numbers_as_written,
 )
 
 
