@@ -1,5 +1,6 @@
-"""A value recorded as the source writes it, unverified (an organisation's
-`org_number_as_written`): shown on the page as such, never an identifier in the open data."""
+"""What the editor records deliberately against the source, shown as such: a value as the source
+writes it, unverified (`org_number_as_written`: never an identifier in the open data), and an
+amount that differs from its att-sats (`amount_difference_note`)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_the_open_data_never_identify_the_recipient_by_it(tmp_path: Path) -> Non
     for path, content in files.items():
         if PRINTED in str(content) and path.endswith((".json", ".jsonld")):
             assert f'"value": "{PRINTED}"' not in str(content), path
+
+
+def test_a_deliberate_difference_from_the_att_sats_is_shown_with_its_note(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(VALID, data)
+    path = data / "decisions" / "TN-2025-2.yml"
+    text = path.read_text(encoding="utf-8").replace(
+        "amount_sek: 50000\n", "amount_sek: 45000\n    amount_difference_note: Nämnden beslutade 45 000 kronor.\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    register, problems = load_register(data, DOCS)
+    assert register is not None and problems == [], [str(p) for p in problems]
+    page = html_text(render_record(register, "decision", "TN-2025-2"))
+    assert (
+        "Beloppet 45\u00a0000\u00a0kr till Föreningen Exempel för 2025 skiljer sig från att-sats 1: Nämnden beslutade 45 000 kronor."
+        in page
+    )
