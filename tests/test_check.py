@@ -57,7 +57,10 @@ EXPECTED: dict[str, list[str]] = {
         "15:21: grants[0].amount_unknown: amount_unknown: true och ett belopp i amount_sek går inte ihop; ta bort det ena"
     ],
     "money_unclear.yml": [
-        "2:1: grants: ärendet säger inte vilka medel det gäller: lägg till grants eller transfers (med amount_unknown: true om beloppet är okänt), eller no_money med skälet, t.ex. 'ärendet gäller riktlinjer, inte pengar'"
+        "2:1: grants: ärendet säger inte vilka medel det gäller: lägg till grants eller transfers (med amount_unknown: true om beloppet är okänt), no_money med skälet, t.ex. 'ärendet gäller riktlinjer, inte pengar', eller money_not_described om källorna inte säger något om ärendets medel"
+    ],
+    "money_said_twice.yml": [
+        "8:22: money_not_described: no_money och money_not_described går inte ihop: no_money när källan säger att ärendet inte gäller medel, money_not_described när källan inte säger något om medlen; behåll det ena"
     ],
     "no_money_with_grants.yml": [
         "15:11: no_money: no_money går inte ihop med grants eller transfers; ta bort no_money eller medlen"

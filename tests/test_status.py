@@ -82,6 +82,7 @@ def test_a_case_known_only_by_reference_is_established_by_the_source_that_cites_
     status = agreement_status(agreement("past"), [cited], None, TODAY)
     assert (status.status, status.established) == ("ended", True)
     assert grant_status(cited).code == "decided" and "Källa" in grant_status(cited).rests_on
+    assert grant_status(cited).label == "beviljat enligt senare handling"
 
 
 def test_a_proposed_agreement_names_its_period() -> None:

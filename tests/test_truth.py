@@ -5,7 +5,7 @@ agreements, a conflict, a programme with a partnership's earlier cases)."""
 from __future__ import annotations
 
 import pytest
-from support import REPO_ROOT
+from support import FROZEN_DATA, REPO_ROOT
 
 from register.core.load import load_register
 from register.core.registry import Register
@@ -106,3 +106,45 @@ def test_exports_carry_the_kind_of_amount_and_both_claims_never_an_unknown_in_36
     assert totals["grants_of_unknown_amount"] == {"proposed": 0, "decided": 1, "refused": 0}
     left = {item.row.decision.case_number: item.reason for item in open_data.threesixty_left}
     assert left["TN-2022-5"].startswith("belopp okänt (uppgift saknas)")
+
+
+def test_a_period_without_a_start_gives_only_the_years_the_sources_establish() -> None:
+    """ASN-2022-16170 (frozen copy) ran until 2024-12-30 from a start the memo does not give:
+    the case number's year (2022) is when the case was opened, never taken as the start."""
+    frozen, problems = load_register(FROZEN_DATA, REPO_ROOT / "docs")
+    assert frozen is not None and [p for p in problems if p.severity == "error"] == []
+    (row,) = frozen.grants_of("ASN-2022-16170")
+    assert (row.years, row.start_unknown) == ([2024], True)
+    groups = money.per_year(frozen, [row])
+    assert [g.label for g in groups] == ["2024"]
+    assert "Källorna anger inte när perioden började för medel som slutar 2024" in charts.summary(groups, "år")
+
+
+def test_a_case_whose_money_the_sources_do_not_describe_is_never_shown_as_no_money() -> None:
+    """KS-2018-1233 (frozen copy) is named only in an attachment's title about the executive
+    board's money: its money is unknown, not none, on the filter page and in its feed text."""
+    frozen, _problems = load_register(FROZEN_DATA, REPO_ROOT / "docs")
+    assert frozen is not None
+    rows = {row.decision.case_number: row for row in filtering.rows(frozen)}
+    case = rows["KS-2018-1233"]
+    assert (case.values("money"), case.amount_text, case.kind_label) == (
+        ["unknown"],
+        "okänt belopp",
+        "medel okända (källorna beskriver dem inte)",
+    )
+    from register.site.feed import _summary
+
+    assert "Medel okända (källorna beskriver dem inte): källan nämner" in _summary(
+        frozen, frozen.decision("KS-2018-1233")
+    )
+
+
+def test_a_case_known_by_reference_says_on_what_its_decided_status_rests() -> None:
+    frozen, _problems = load_register(FROZEN_DATA, REPO_ROOT / "docs")
+    assert frozen is not None
+    rows = {row.decision.case_number: row for row in filtering.rows(frozen)}
+    assert (rows["ASN-2022-16170"].status, rows["ASN-2022-16170"].status_label) == (
+        "decided",
+        "beviljat enligt senare handling",
+    )
+    assert rows["ASN-2024-17401"].status_label == "föreslaget – beslutet är inte registrerat"

@@ -37,6 +37,9 @@ class Reference(str):
 
 def _reference_type(kind: str, pattern: str, description: str, example: str) -> Any:
     ref_class = type(f"{kind.title()}Reference", (Reference,), {"kind": kind})
+    # Named in this module, so that a record with references pickles (records are read in
+    # worker processes, register.core.read_files).
+    globals()[ref_class.__name__] = ref_class
 
     def check(value: str) -> Reference:
         if kind == "decision":

@@ -12,17 +12,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from register.core.control_characters import control_characters_in
-from register.core.folder_guess import wrong_folder
 from register.core.model import KIND_BY_FOLDER, KINDS, Kind
-from register.core.personal_data import identity_number_in_file_name, identity_numbers_in
 from register.core.problems import Problem
-from register.core.records import Entries, Entry, display_path
+from register.core.read_files import Job, read_jobs, read_one
+from register.core.records import Entries, display_path
 from register.core.registry import Register
 from register.core.rules import check_rules
-from register.core.validate import validate_file
-from register.core.written_values import curly_quotes_in, cut_comments_in
-from register.core.yamlfile import read_yaml
 
 
 def default_data_dir() -> Path:
@@ -33,6 +28,7 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
     """Every record file under `data_dir`, validated one by one."""
     entries: Entries = {name: {} for name in KINDS}
     problems: list[Problem] = []
+    jobs: list[Job] = []
     if not data_dir.is_dir():
         problems.append(Problem(display_path(data_dir), 1, 1, "", "datamappen finns inte"))
         return entries, problems
@@ -55,26 +51,20 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
                 message = "bara .yml-filer hör hemma här; byt filändelse till .yml eller flytta filen"
                 problems.append(Problem(display_path(path, folder, cwd), 1, 1, "", message))
                 continue
-            read_record(path, kind, display_path(path, folder, cwd), entries, problems)
+            jobs.append(Job(path, kind.name, display_path(path, folder, cwd)))
+    for job, entry, found in read_jobs(jobs):
+        problems.extend(found)
+        if entry is not None:
+            entries[job.kind][entry.id] = entry
     return entries, problems
 
 
 def read_record(path: Path, kind: Kind, display: str, entries: Entries, problems: list[Problem]) -> None:
     """Read and validate one record file into `entries`; its problems go to `problems`."""
-    file = read_yaml(path, display, keep_positions=False)  # read again only for a message
-    file.problems.extend(identity_number_in_file_name(file.path, path.stem))
-    file.problems.extend(identity_numbers_in(file))
-    file.problems.extend(control_characters_in(file))
-    file.problems.extend(curly_quotes_in(file))
-    file.problems.extend(cut_comments_in(file))
-    misplaced = wrong_folder(file, kind, path.stem)
-    if misplaced is not None:  # one message, not one for each field the folder's kind lacks
-        problems.extend([*file.problems, misplaced])
-        return
-    record = validate_file(file, kind.model)
-    problems.extend(file.problems)
-    if record is not None:
-        entries[kind.name][path.stem] = Entry(kind, path.stem, file.path, record, file.positions)
+    entry, found = read_one(Job(path, kind.name, display))
+    problems.extend(found)
+    if entry is not None:
+        entries[kind.name][path.stem] = entry
 
 
 def load_register(

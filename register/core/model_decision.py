@@ -195,6 +195,12 @@ class Decision(Record):
         default=None,
         examples=["ärendet gäller riktlinjer, inte pengar"],
     )
+    money_not_described: str | None = F(
+        "Källorna visar inte om ärendet gäller medel eller vilka (t.ex. ett ärende som bara nämns i en "
+        "bilagas titel): skriv vad källan säger; visas som okända medel, aldrig som inga medel",
+        default=None,
+        examples=["källan nämner ärendet bara i titeln på en bilaga om kommunstyrelsens medel"],
+    )
     basis_documents: list[str] = F(
         "Beslutsunderlag, ett dokument per rad",
         default_factory=list,

@@ -45,22 +45,25 @@ class GrantRow:
 
     @property
     def years(self) -> list[int]:
-        """Every year the money is for: the budget year, else the years of its period (a
-        missing start counts from the year the case was opened, the year in its number), else
-        the memo's year. A known amount stays in one year (`year`) so it is never split."""
+        """Every year the money is for: the budget year, else the years of its period, else the
+        memo's year. A known amount stays in one year (`year`) so it is never split. A period
+        without a start gives only its end year: the years before it are not established by the
+        sources (`start_unknown`), and the case number's year is when the case was opened, not
+        when the money began, so it is never used as a start."""
         if self.amount_known or self.grant.budget_year or self.grant.period is None:
             return [self.year] if self.year else []
         period = self.grant.period
         end = period.end.year if period.end else None
-        start = period.start.year if period.start else _case_year(self.decision.case_number)
+        start = period.start.year if period.start else None
         if start is None or end is None or end < start:
             return [y for y in (start or end,) if y]
         return list(range(start, end + 1))
 
-
-def _case_year(case_number: str) -> int | None:
-    parts = case_number.split("-")
-    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+    @property
+    def start_unknown(self) -> bool:
+        """A grant of unknown amount whose period has an end but no start in the sources."""
+        period = self.grant.period
+        return not self.amount_known and period is not None and period.start is None and period.end is not None
 
 
 @dataclass(frozen=True)

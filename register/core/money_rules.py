@@ -41,14 +41,31 @@ def _amount_stated(entry: Entry, loc: tuple[str | int, ...], item: Grant | Trans
 
 def _decision_money(entry: Entry, record: Decision) -> Iterator[Problem]:
     has_money = bool(record.grants or record.transfers)
-    if not has_money and not (record.no_money or "").strip():
+    said = [name for name in ("no_money", "money_not_described") if (getattr(record, name) or "").strip()]
+    if len(said) == 2:
+        yield _problem(
+            entry,
+            ("money_not_described",),
+            (
+                "no_money och money_not_described går inte ihop: no_money när källan säger att ärendet inte "
+                "gäller medel, money_not_described när källan inte säger något om medlen; behåll det ena"
+            ),
+        )
+    if has_money and record.money_not_described is not None:
+        yield _problem(
+            entry,
+            ("money_not_described",),
+            "money_not_described går inte ihop med grants eller transfers; ta bort det ena",
+        )
+    if not has_money and not said:
         yield _problem(
             entry,
             ("grants",),
             (
                 "ärendet säger inte vilka medel det gäller: lägg till grants eller transfers (med "
-                "amount_unknown: true om beloppet är okänt), eller no_money med skälet, t.ex. "
-                "'ärendet gäller riktlinjer, inte pengar'"
+                "amount_unknown: true om beloppet är okänt), no_money med skälet, t.ex. "
+                "'ärendet gäller riktlinjer, inte pengar', eller money_not_described om källorna inte "
+                "säger något om ärendets medel"
             ),
         )
     if has_money and record.no_money is not None:

@@ -17,15 +17,17 @@ from register.core.yamlfile import Loc, YamlFile
 
 
 def leaves(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
-    """Every scalar of a YAML document with its path, as written (before the model)."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from leaves(item, (*loc, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from leaves(item, (*loc, index))
-    else:
-        yield loc, value
+    """Every scalar of a YAML document with its path, as written (before the model), in file
+    order. A loop, not recursion: every file is walked by each scan, at 10 000 records too."""
+    stack: list[tuple[Loc, Any]] = [(loc, value)]
+    while stack:
+        here, item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(reversed([((*here, key), child) for key, child in item.items()]))
+        elif isinstance(item, list):
+            stack.extend(reversed([((*here, index), child) for index, child in enumerate(item)]))
+        else:
+            yield here, item
 
 
 def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:

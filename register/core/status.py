@@ -27,7 +27,9 @@ GRANT_STATUS = {
     "changed": ("decided", "beviljat med ändringar"),
     "refused": ("refused", "avslaget"),
 }
-GRANT_STATUS_BY_REFERENCE = ("decided", "beviljat")
+# A case the register knows only because a later document cites it as done: decided, and the
+# label says on what (its minutes are not in the register).
+GRANT_STATUS_BY_REFERENCE = ("decided", "beviljat enligt senare handling")
 
 PERIOD_STATUS = {"ongoing": "pågående", "ended": "avslutad", "upcoming": "kommande", "uncertain": "osäker"}
 AGREEMENT_STATUS = {**PERIOD_STATUS, "proposed": "föreslagen", "refused": "avslagen"}

@@ -13,6 +13,7 @@ MISSING = "uppgift saknas"
 UNKNOWN_AMOUNT = "belopp okänt (uppgift saknas)"
 UNKNOWN_AMOUNT_SHORT = "okänt belopp"
 NO_MONEY = "inga medel"
+MONEY_NOT_DESCRIBED = "medel okända (källorna beskriver dem inte)"
 CONFLICT = "uppgifterna går isär:"
 
 

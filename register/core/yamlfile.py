@@ -7,6 +7,7 @@ become problems, and every value's position is kept for the messages.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -89,6 +90,10 @@ class YamlFile:
         return Problem(self.path, line, column, dotted(loc), message)
 
 
+def _positions_of(path: Path, display: str) -> Positions:
+    return read_yaml(path, display).positions
+
+
 def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile:
     """Read `path` (shown as `display` in messages); never raises for bad content.
 
@@ -113,7 +118,9 @@ def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile
         return YamlFile(display, None, Positions(), [Problem(display, 1, 1, "", message)])
     builder = _Builder(display, keep_positions, text)
     if not keep_positions:
-        builder.positions.reload = lambda: read_yaml(path, display).positions
+        # A function and its arguments, not a lambda: a record read in a worker process is
+        # sent back to the main one (register.core.read_files) and must pickle.
+        builder.positions.reload = functools.partial(_positions_of, path, display)
     data = builder.build(node, ())
     if not isinstance(data, dict):
         line, column = node.start_mark.line + 1, node.start_mark.column + 1

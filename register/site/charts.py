@@ -144,6 +144,12 @@ def summary(groups: list[Group], noun: str) -> str:
             f"Medel med {formatting.UNKNOWN_AMOUNT} finns för: {', '.join(unknown)}; "
             "de räknas inte in i summorna och ritas som tomma streckade rutor."
         )
+    open_start = sorted({g.label for g in groups for row in g.rows if row.start_unknown and noun == "år"})
+    if open_start:
+        sentences.append(
+            f"Källorna anger inte när perioden började för medel som slutar {', '.join(open_start)}: "
+            "tidigare år kan också ha haft medel."
+        )
     missing = [g for g in groups if not g.known]
     if missing:
         sentences.append(

@@ -56,6 +56,9 @@ def _summary(register: Register, decision: Decision) -> str:
         )
     if decision.no_money:
         lines.append(f"{wording.NO_MONEY[:1].upper() + wording.NO_MONEY[1:]}: {decision.no_money}.")
+    if decision.money_not_described:
+        words = wording.MONEY_NOT_DESCRIBED
+        lines.append(f"{words[:1].upper() + words[1:]}: {decision.money_not_described}.")
     lines += [
         f"{conflict.what}: {conflict.words}." for conflict in register.conflicts_of("decision", decision.case_number)
     ]

@@ -13,7 +13,7 @@ from datetime import date
 
 from register.core.model import OUTCOMES, Decision
 from register.core.registry import Register
-from register.core.wording import NO_MONEY
+from register.core.wording import MONEY_NOT_DESCRIBED, NO_MONEY
 from register.site.formatting import MISSING, UNKNOWN_AMOUNT, kronor
 
 MISSING_VALUE = "saknas"  # the filter value for "the sources do not say"
@@ -23,7 +23,8 @@ KIND_LABELS = {
     "grant": "bidrag",
     "iop_funding": "IOP-finansiering",
     "transfer": "medel mellan kommunala organ",
-    "none": "inga medel",
+    "none": NO_MONEY,
+    "not-described": MONEY_NOT_DESCRIBED,
 }
 # The three kinds of money, as a facet of their own: an unknown amount is never "no money".
 AMOUNT_KIND_LABELS = {"known": "känt belopp", "unknown": UNKNOWN_AMOUNT, "none": NO_MONEY}
@@ -48,6 +49,8 @@ class Row:
     programmes: list[str] = field(default_factory=list)  # record ids
     transfer_text: str | None = None  # "från … till …" for a transfer
     years: list[int] = field(default_factory=list)  # every year of a grant of unknown amount
+    start_unknown: bool = False  # its period has an end but the sources give no start
+    status_words: str | None = None  # the derived status's own words, when more precise than the facet's
 
     @property
     def date(self) -> date | None:
@@ -62,6 +65,8 @@ class Row:
         """ "2020–2022" for a grant over several years, else the year; None when unknown."""
         if len(self.years) > 1:
             return f"{self.years[0]}–{self.years[-1]}"
+        if self.start_unknown and self.years:
+            return f"t.o.m. {self.years[-1]} (start okänd)"
         return str(self.year) if self.year else None
 
     @property
@@ -69,6 +74,8 @@ class Row:
         """known, unknown (the sources establish money without its amount) or none."""
         if self.kind == "none":
             return "none"
+        if self.kind == "not-described":
+            return "unknown"
         return "unknown" if self.amount is None else "known"
 
     @property
@@ -80,7 +87,7 @@ class Row:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return self.status_words or STATUS_LABELS[self.status]
 
     def values(self, facet: str) -> list[str]:
         """The filter values of this row for one facet (several for a transfer's programmes)."""
@@ -128,6 +135,8 @@ def rows(register: Register) -> list[Row]:
                     grant.recipient,
                     [grant.programme] if grant.programme else _partnership_programme(register, grant.partnership),
                     years=grant_row.years if not grant_row.amount_known else [],
+                    start_unknown=grant_row.start_unknown,
+                    status_words=grant_row.status_label if grant_row.status == "decided" else None,
                 )
             )
         for transfer in decision.transfers:
@@ -147,7 +156,17 @@ def rows(register: Register) -> list[Row]:
         if not grants and not decision.transfers:
             year = decision.memo_date.year if decision.memo_date else None
             programmes = _partnership_programme(register, decision.partnership)
-            result.append(Row(decision, "none", f"outcome-{decision.outcome.status}", None, year, None, programmes))
+            result.append(
+                Row(
+                    decision,
+                    "not-described" if decision.money_not_described else "none",
+                    f"outcome-{decision.outcome.status}",
+                    None,
+                    year,
+                    None,
+                    programmes,
+                )
+            )
     return result
 
 

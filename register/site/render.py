@@ -94,6 +94,7 @@ def _environment() -> Environment:
         UNKNOWN_AMOUNT=formatting.UNKNOWN_AMOUNT,
         UNKNOWN_AMOUNT_SHORT=formatting.UNKNOWN_AMOUNT_SHORT,
         NO_MONEY=wording.NO_MONEY,
+        MONEY_NOT_DESCRIBED=wording.MONEY_NOT_DESCRIBED,
         money_overall=money.overall,
         BODY_KINDS=BODY_KINDS,
         PROGRAMME_KINDS=PROGRAMME_KINDS,
