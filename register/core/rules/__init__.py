@@ -10,7 +10,7 @@ from register.core.money_rules import money_is_stated
 from register.core.problems import Problem
 from register.core.records import Entries
 from register.core.rules.as_written import numbers_as_written
-from register.core.rules.contact import contact_details_in_documents, contact_details_in_records
+from register.core.rules.contact import contact_details_in_documents
 from register.core.rules.decisions import decisions_complete
 from register.core.rules.names import file_name_is_id, names_unique
 from register.core.rules.periods import periods_in_order
@@ -27,7 +27,6 @@ RULES: tuple[Rule, ...] = (
     money_matches_proposals,
     rules_on_texts,
     no_identity_numbers_in_documents,
-    contact_details_in_records,
     contact_details_in_documents,
     numbers_as_written,
 )

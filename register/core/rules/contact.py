@@ -12,8 +12,8 @@ from register.core.contact_details import is_private_email, phone_numbers, priva
 from register.core.fields import EmailAddress
 from register.core.personal_data import TEXT_SUFFIXES
 from register.core.problems import Problem
-from register.core.records import Entries, display_path, texts_of
-from register.core.rules.common import all_entries, problem_at
+from register.core.records import Entries, Entry, Texts, display_path
+from register.core.rules.common import problem_at
 
 _PHONE_ADVICE = (
     "är det en privatpersons nummer (en deltagares, en medlems), ta bort det; ett växelnummer eller "
@@ -21,26 +21,24 @@ _PHONE_ADVICE = (
 )
 
 
-def contact_details_in_records(entries: Entries, _: Path | None) -> Iterator[Problem]:
-    for entry in all_entries(entries):
-        for loc, value in texts_of(entry):
-            if isinstance(value, EmailAddress):
-                if is_private_email(value):
-                    domain = value.rsplit("@", 1)[-1].lower()
-                    yield problem_at(
-                        entry,
-                        loc,
-                        (
-                            f"en privat e-postadress (@{domain}) hör inte hemma i en tjänstepersons fält email; "
-                            "skriv arbetsadressen som den står i dokumentet (t.ex. fornamn.efternamn@malmo.se) "
-                            "eller ta bort fältet"
-                        ),
-                    )
-                continue
-            for _offset, number in phone_numbers(value):
+def contact_details_in_texts(entry: Entry, texts: Texts) -> Iterator[Problem]:
+    """Run by rules_on_texts in its one walk over each record's texts."""
+    for loc, value in texts:
+        if isinstance(value, EmailAddress):
+            if is_private_email(value):
+                domain = value.rsplit("@", 1)[-1].lower()
                 yield problem_at(
-                    entry, loc, f"texten innehåller ett telefonnummer ({number}); {_PHONE_ADVICE}", "warning"
+                    entry,
+                    loc,
+                    (
+                        f"en privat e-postadress (@{domain}) hör inte hemma i en tjänstepersons fält email; "
+                        "skriv arbetsadressen som den står i dokumentet (t.ex. fornamn.efternamn@malmo.se) "
+                        "eller ta bort fältet"
+                    ),
                 )
+            continue
+        for _offset, number in phone_numbers(value):
+            yield problem_at(entry, loc, f"texten innehåller ett telefonnummer ({number}); {_PHONE_ADVICE}", "warning")
 
 
 def contact_details_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:

@@ -18,6 +18,7 @@ from register.core.personal_data import identity_numbers_in_documents
 from register.core.problems import Problem
 from register.core.records import Entries, Entry, Texts, display_path, texts_of
 from register.core.rules.common import all_entries, body_of, decision_of, named_of, problem_at
+from register.core.rules.contact import contact_details_in_texts
 from register.core.yamlfile import Loc
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -128,7 +129,7 @@ def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator
 
 def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
     """The rules that read every text of a record (references resolve, e-mail addresses only
-    where allowed, source documents exist) in one walk per record: the texts of 10 000 memos
+    where allowed, source documents exist, telephone numbers and private addresses: rules/contact.py) in one walk per record: the texts of 10 000 memos
     are never all listed at once (tens of megabytes)."""
     prefixes = _case_prefixes(entries)
     known = _Known.of(entries)
@@ -137,6 +138,7 @@ def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]
         yield from _references_of(entry, texts, entries, prefixes, known)
         yield from _emails_in(entry, texts)
         yield from _documents_of(entry, texts, docs_dir)
+        yield from contact_details_in_texts(entry, texts)
 
 
 def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:
