@@ -243,6 +243,9 @@ EXPECTED: dict[str, list[str]] = {
     "org_number_as_written_beside_org_number.yml": [
         "4:24: org_number_as_written: org_number och org_number_as_written går inte ihop: det kontrollerade numret gäller; ta bort org_number_as_written, eller org_number om det inte står i källan"
     ],
+    "proposal_amount_year_not_named.yml": [
+        '15:18: grants[0].budget_year: att-sats 1 ("Testnämnden avsätter 650 000 kronor under 2025 för verksamheten.") anger pengar för 2025, men posten har budget_year: 2026; skriv budget_year med ett av åren i att-satsen (en post per år)'
+    ],
     "yaml_colon_in_text.yml": [
         "3:19: texten innehåller kolon och mellanslag (': '), som YAML läser som ett nytt fält; sätt hela texten inom citattecken, t.ex. description: \"Syfte: …\""
     ],

@@ -74,9 +74,14 @@ def _total_problems(entry: Entry, number: int, text: str, total: int, cited: lis
 def _yearly_problems(
     entry: Entry, number: int, text: str, years: dict[int, int], cited: list[_Cited]
 ) -> Iterator[Problem]:
+    # A post with a year the att-sats does not name is said once, at its budget_year: the year
+    # it leaves without money is then not said again.
+    stray = [c for c in cited if c.year not in years]
     for year, expected in sorted(years.items()):
         in_year = [c for c in cited if c.year == year]
         given = sum(c.item.amount_sek or 0 for c in in_year)
+        if not in_year and stray:
+            continue
         if not in_year:
             yield problem_at(
                 entry,
@@ -98,17 +103,16 @@ def _yearly_problems(
                 ),
             )
     named = ", ".join(str(y) for y in sorted(years))
-    for item in cited:
-        if item.year not in years:
-            written = "inget budgetår" if item.year is None else f"budget_year: {item.year}"
-            yield problem_at(
-                entry,
-                (*item.loc, "budget_year"),
-                (
-                    f"att-sats {number} ({_quote(text)}) anger pengar för {named}, men posten har {written}; "
-                    f"skriv budget_year med ett av åren i att-satsen (en post per år)"
-                ),
-            )
+    for item in stray:
+        written = "inget budgetår" if item.year is None else f"budget_year: {item.year}"
+        yield problem_at(
+            entry,
+            (*item.loc, "budget_year"),
+            (
+                f"att-sats {number} ({_quote(text)}) anger pengar för {named}, men posten har {written}; "
+                f"skriv budget_year med ett av åren i att-satsen (en post per år)"
+            ),
+        )
 
 
 def _mismatches(
