@@ -1,7 +1,10 @@
 /*
  * The register's search (overrides/partials/search.html). Pagefind's interface and index are
  * served from the site itself and loaded only when the reader opens the search: by the button
- * in the header, or the keys "/" and "s" as in Material. Esc closes it and gives focus back.
+ * in the header, the keys "/" and "s" as in Material, a search form on the page (the start
+ * page's, [data-register-search-form]) or an address with ?q=…, which opens the search with
+ * that query and its results. While the reader types, the address follows (?q=…, replaced,
+ * not pushed), so a search can be shared as a link. Esc closes it and gives focus back.
  */
 (function () {
   "use strict";
@@ -10,6 +13,7 @@
   if (!root || !toggle) return;
   var bundle = new URL(root.getAttribute("data-bundle") || "pagefind/", document.baseURI).href;
   var loading = null;
+  var ui = null;
 
   function load() {
     if (!loading) {
@@ -21,7 +25,7 @@
         var script = document.createElement("script");
         script.src = bundle + "pagefind-ui.js";
         script.onload = function () {
-          new window.PagefindUI({
+          ui = new window.PagefindUI({
             element: "#register-search-ui",
             bundlePath: bundle,
             // Result links are site paths ("/beslut/…/"): put the site's own path in front, so
@@ -53,10 +57,24 @@
     if (tries > 0) window.requestAnimationFrame(function () { focusInput(tries - 1); });
   }
 
-  function open() {
+  // The address follows the query: ?q=… while there is one, without it when there is none;
+  // the page's other parameters (the filter page's) and its #fragment are kept.
+  function followInAddress(query) {
+    var url = new URL(window.location.href);
+    if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+  }
+
+  function open(query) {
     root.hidden = false;
     toggle.setAttribute("aria-expanded", "true");
-    load().then(function () { focusInput(60); }, function (error) {
+    load().then(function () {
+      if (query) {
+        ui.triggerSearch(query);
+        followInAddress(query);
+      }
+      focusInput(60);
+    }, function (error) {
       root.querySelector("#register-search-ui").textContent = error.message;
     });
   }
@@ -65,8 +83,13 @@
     if (root.hidden) return;
     root.hidden = true;
     toggle.setAttribute("aria-expanded", "false");
+    followInAddress("");
     if (giveFocusBack) toggle.focus();
   }
+
+  root.addEventListener("input", function (event) {
+    if (event.target === input()) followInAddress(event.target.value.trim());
+  });
 
   function typing(target) {
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -74,6 +97,15 @@
 
   toggle.addEventListener("click", function () {
     if (root.hidden) open(); else close(true);
+  });
+  // A search form on the page (the start page's): its query opens the search here. Without
+  // JavaScript the form sends ?q=… to the same page, which this script then reads.
+  document.querySelectorAll("form[data-register-search-form]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var field = form.elements.q;
+      event.preventDefault();
+      open(field ? field.value.trim() : "");
+    });
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && !root.hidden) {
@@ -87,6 +119,10 @@
     }
   }, true);
   document.addEventListener("click", function (event) {
-    if (!root.hidden && !root.contains(event.target) && !toggle.contains(event.target)) close(false);
+    if (!root.hidden && !root.contains(event.target) && !toggle.contains(event.target) &&
+        !event.target.closest("form[data-register-search-form]")) close(false);
   });
+
+  var shared = new URLSearchParams(window.location.search).get("q");
+  if (shared && shared.trim()) open(shared.trim());
 })();

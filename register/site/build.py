@@ -145,6 +145,7 @@ def record_page_context(state: SiteState, context: dict[str, Any], page: Page) -
         kind, record_id = page.record_kind, page.record_id
         page.meta["register_head"] = record_head.head_html(state.register, kind, record_id, state.info.site_url)
         page.meta["description"] = record_head.description(state.register, kind, record_id)
+        page.meta["search_kind"] = search.KIND_NAMES[kind]
         record_pages.fill(state.register, page, **extra)
         context["register_page"] = state.frames.render(page.record_kind, context, page)
     return context
@@ -159,7 +160,7 @@ def page_written(state: SiteState, page: Page, html: str) -> None:
     """Hand a finished page to the search index; drop a record page's HTML."""
     if state.search_index is None:
         state.search_index = search.LiveIndex()
-    state.search_index.add_page(html, page.url)
+    state.search_index.add_page(search.indexable(html), page.url)
     record_pages.release(page)
 
 

@@ -22,6 +22,7 @@ import base64
 import contextlib
 import json
 import os
+import re
 import subprocess
 import threading
 import time
@@ -37,6 +38,26 @@ BUNDLE_DIR = "pagefind"  # under the site: pagefind/pagefind-ui.js, pagefind/pf_
 # What Pagefind reads: only the article of each page (not the header, navigation or footer),
 # without the "¶" permalinks of the headings.
 CONFIG = {"root_selector": "article.md-content__inner", "exclude_selectors": [".headerlink"], "force_language": "sv"}
+
+# What each search result says it is ("Slag: Beslut"): the page template (overrides/main.html)
+# writes it as Pagefind metadata; hand-written pages are "Sida".
+KIND_NAMES = {
+    "decision": "Beslut",
+    "organisation": "Organisation",
+    "programme": "Verksamhet",
+    "partnership": "Partnerskap",
+    "body": "Organ",
+}
+PAGE_KIND = "Sida"
+
+# Pagefind separates the text of paragraphs, list items and table cells, but not of a term and
+# its description (<dt>, <dd>) or of header cells: "Organisationsform" + "förening" became one
+# word in excerpts. The index gets a colon after each term, a full stop after a description
+# that ends in a word (as Pagefind does for paragraphs) and a space after each description and
+# header cell. Text from data is escaped, so these tags are always the markup's own.
+_TERM_END = re.compile(r"(?<![:?\s])(\s*)</dt>")
+_DESCRIPTION_END = re.compile(r"(?<=[\w)])</dd>")
+_CELL_END = re.compile(r"</(dd|th)>")
 
 # How long the build waits for Pagefind to make any progress (an answer, one more page indexed,
 # a file written) before it stops with a message. Progress resets the clock, so a large site
@@ -199,6 +220,12 @@ class LiveIndex:
                 self._process.wait()
         for reader in self._readers:
             reader.join(timeout=5)
+
+
+def indexable(html: str) -> str:
+    """The page as the index reads it: each term, description and header cell a phrase of its own."""
+    html = _DESCRIPTION_END.sub(".</dd>", _TERM_END.sub(r":\1</dt> ", html))
+    return _CELL_END.sub(r"</\1> ", html)
 
 
 def wait_until_written(bundle: Path, stall_seconds: float = STALL_SECONDS, quiet_for: float = 0.5) -> None:

@@ -45,7 +45,7 @@ def test_search_is_usable_by_keyboard_alone(page: Page, site_url: str) -> None:
             break
     expect(first).to_be_focused()
     page.keyboard.press("Escape")
-    expect(page.get_by_role("search")).to_be_hidden()
+    expect(page.get_by_role("search", name="Sök i registret", exact=True)).to_be_hidden()
     expect(toggle).to_be_focused()
     expect(toggle).to_have_attribute("aria-expanded", "false")
     page.keyboard.press("Enter")  # the focused toggle opens the search again
