@@ -26,10 +26,21 @@ class SitePage:
     why: str  # what kind of page it is, for messages
 
 
+def is_redirect(file: Path) -> bool:
+    """One of the pages at an address people type for a case (register/site/redirects.py), which
+    only send the browser on: not a page of the site to check, list or search."""
+    with file.open(encoding="utf-8") as stream:
+        head = stream.read(600)
+    return '<meta name="robots" content="noindex">' in head and 'http-equiv="refresh"' in head
+
+
 def built_pages(site: Path) -> list[str]:
-    """Every HTML page of the built site as a site path ("x/index.html" is served as "/x/")."""
+    """Every HTML page of the built site as a site path ("x/index.html" is served as "/x/"),
+    without the redirect pages (`is_redirect`)."""
     paths = []
     for file in sorted(site.rglob("*.html")):
+        if is_redirect(file):
+            continue
         relative = file.relative_to(site).as_posix()
         if relative == "index.html":
             paths.append("/")

@@ -28,7 +28,17 @@ from register.core.model import Decision, NamedRecord, Record
 from register.core.problems import report
 from register.core.registry import Register
 from register.core.urls import record_url
-from register.site import changes_feed, feed, glossary, page_frame, record_head, record_pages, search, sitemap
+from register.site import (
+    changes_feed,
+    feed,
+    glossary,
+    page_frame,
+    record_head,
+    record_pages,
+    redirects,
+    search,
+    sitemap,
+)
 from register.site.raw_html import RawHtml
 from register.site.record_extras import BuildInfo, build_info, record_context
 from register.site.record_pages import RecordPage
@@ -180,7 +190,8 @@ def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
 
 
 def finish_site(state: SiteState, config: MkDocsConfig) -> None:
-    """After MkDocs has written the site: the search index, and the sitemap as an index of parts."""
+    """After MkDocs has written the site: the search index, the sitemap as an index of parts, and
+    the addresses people type for a case (redirect pages, in neither of the two)."""
     site_dir = Path(config.site_dir)
     if state.frames is not None:
         log.info(state.frames.summary())
@@ -189,3 +200,4 @@ def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     index, state.search_index = state.search_index or search.LiveIndex(), None
     index.write(site_dir)
     sitemap.write_index(site_dir, config.site_url or "")
+    redirects.write(site_dir, state.register.entries["decision"], config.site_url or "")

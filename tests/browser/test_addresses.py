@@ -23,3 +23,10 @@ def test_a_missing_address_gets_the_swedish_404_page(page: Page, site_url: str) 
     expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
         "href", re.compile(r"/organisationer/hela-manniskan-i-malmo/$"), timeout=15_000
     )
+
+
+def test_a_case_number_as_the_memos_print_it_reaches_its_page(page: Page, site_url: str) -> None:
+    for typed in ("/beslut/ASN-2024-17401/", "/beslut/ASN%202024-17401/", "/beslut/ASN-2024-17401"):
+        page.goto(site_url + typed)
+        expect(page).to_have_url(site_url + "/beslut/asn-2024-17401/")
+        expect(page.locator("h1")).to_contain_text("ASN-2024-17401")
