@@ -1,11 +1,13 @@
 /* The filter page ("Filtrera"): progressive enhancement of a complete HTML table.
  *
  * Without this script the page shows every row. With it:
- * - the filter form appears (year, committee, organisation, programme, kind, status, amount);
+ * - the filter form works (year, committee, organisation, programme, kind, status, amount); it
+ *   is shown from the first paint by CSS (.register-js), so the page does not move now;
  * - every choice shows how many rows it would give, given the other filters;
- * - rows can be sorted by date or amount;
+ * - rows can be sorted by date or amount, and the table's caption says the order and count;
  * - the filters are kept in the address (?ar=2022&organisation=…), so a link can be shared;
- * - the shown rows can be downloaded as CSV, built here from the rows themselves.
+ * - the shown rows can be downloaded, in the shown order, as a CSV file that Swedish Excel
+ *   opens on double-click (UTF-8 with BOM, semicolons), built here from the rows themselves.
  * Each row carries its raw values in data-* attributes (register/templates/filter.html).
  * No dependencies, no requests, no storage.
  */
@@ -17,7 +19,6 @@
     var form = document.getElementById("register-filter");
     if (!table || !form || form.dataset.ready) return; // not the filter page, or already set up
     form.dataset.ready = "1";
-    form.hidden = false;
 
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
@@ -25,6 +26,11 @@
     var min = form.elements.min, max = form.elements.max, sort = form.elements.sortera;
     var status = document.getElementById("register-filter-status");
     var sums = document.getElementById("register-filter-sums");
+    var caption = document.getElementById("register-filter-caption");
+    var ORDER = {
+      "datum-nyast": "nyast först", "datum-aldst": "äldst först",
+      "belopp-storst": "störst belopp först", "belopp-minst": "minst belopp först"
+    };
 
     function values(row, facet) { return (row.getAttribute("data-" + facet) || "").split(" "); }
     function amount(row) { var a = row.getAttribute("data-amount"); return a ? Number(a) : null; }
@@ -118,14 +124,19 @@
       updateSums(shown);
       updateAddress();
       status.textContent = "Visar " + shown.length + " av " + rows.length + " rader.";
+      var count = shown.length === rows.length ? rows.length + " rader" : shown.length + " av " + rows.length + " rader";
+      if (caption) caption.textContent = "Ärenden och medel, " + (ORDER[sort.value] || ORDER["datum-nyast"]) + " (" + count + ")";
     }
 
-    // CSV (RFC 4180) of the shown rows in their shown order; cells starting with = + - @ are
-    // prefixed with ' so that a spreadsheet does not run them as formulas.
+    // CSV of the shown rows in their shown order, for a spreadsheet: semicolons (what Excel
+    // expects with Swedish settings; the open-data CSVs stay comma-separated, for machines) and
+    // RFC 4180 quoting. Cells starting with = + - @ are prefixed with ' so that a spreadsheet
+    // does not run them as formulas. "beloppstyp" says känt, okänt or inga medel, so an empty
+    // belopp_kr is never read as 0 kr.
     function csvCell(value) {
       var text = String(value == null ? "" : value);
       if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
-      return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+      return /[";\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
     }
     function cellText(row, col) {
       var cell = row.querySelector('[data-col="' + col + '"]');
@@ -134,15 +145,15 @@
       return text === "–" ? "" : text;
     }
     function downloadCsv() {
-      var header = ["datum", "diarienummer", "nämnd", "mottagare", "verksamhet", "slag", "år", "belopp_kr", "status", "adress"];
-      var lines = [header.map(csvCell).join(",")];
-      rows.filter(function (row) { return !row.hidden; }).forEach(function (row) {
+      var header = ["datum", "diarienummer", "nämnd", "mottagare", "verksamhet", "slag", "år", "belopp_kr", "beloppstyp", "status", "adress"];
+      var lines = [header.map(csvCell).join(";")];
+      Array.prototype.filter.call(body.rows, function (row) { return !row.hidden; }).forEach(function (row) {
         var link = row.querySelector('[data-col="arende"] a');
         lines.push([
           row.getAttribute("data-date"), cellText(row, "arende"), cellText(row, "namnd"), cellText(row, "mottagare"),
           cellText(row, "verksamhet"), cellText(row, "slag"), cellText(row, "ar"), row.getAttribute("data-amount"),
-          cellText(row, "status"), link ? link.href : ""
-        ].map(csvCell).join(","));
+          row.getAttribute("data-amount-kind"), cellText(row, "status"), link ? link.href : ""
+        ].map(csvCell).join(";"));
       });
       // The byte order mark lets spreadsheet programs read å, ä and ö as UTF-8.
       var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });

@@ -28,6 +28,9 @@ KIND_LABELS = {
 }
 # The three kinds of money, as a facet of their own: an unknown amount is never "no money".
 AMOUNT_KIND_LABELS = {"known": "känt belopp", "unknown": UNKNOWN_AMOUNT, "none": NO_MONEY}
+# The same, as the downloaded CSV's column "beloppstyp" says it: its "belopp_kr" is empty only
+# beside "okänt" or "inga medel", never for an amount a spreadsheet would take as 0 kr.
+CSV_AMOUNT_KINDS = {"known": "känt", "unknown": "okänt", "none": "inga medel"}
 STATUS_LABELS = {
     "proposed": "föreslaget – beslutet är inte registrerat",
     "decided": "beviljat",
@@ -77,6 +80,10 @@ class Row:
         if self.kind == "not-described":
             return "unknown"
         return "unknown" if self.amount is None else "known"
+
+    @property
+    def csv_amount_kind(self) -> str:
+        return CSV_AMOUNT_KINDS[self.amount_kind]
 
     @property
     def amount_text(self) -> str:

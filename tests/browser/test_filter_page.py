@@ -98,24 +98,62 @@ def test_sorting_by_date_and_by_amount(page: Page, site_url: str) -> None:
     assert dates == sorted(dates) and dates[0] == "2022-09-21"
 
 
-def test_the_filtered_rows_download_as_csv(page: Page, site_url: str) -> None:
-    page.goto(site_url + "/filtrera/?organisation=hela-manniskan-i-malmo")
-    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 5 av {ALL_ROWS} rader.")
+def download_csv(page: Page) -> tuple[bytes, list[dict[str, str]]]:
+    """Click the download button: the file's bytes and its rows (semicolon-separated)."""
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Ladda ner de visade raderna som CSV").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".csv")
-    text = Path(download.path()).read_text(encoding="utf-8-sig")
-    rows = list(csv.DictReader(io.StringIO(text)))
-    assert [(r["diarienummer"], r["mottagare"], r["belopp_kr"], r["år"], r["datum"]) for r in rows] == [
-        ("ASN-2024-17401", "Hela Människan i Malmö", "650000", "2025", "2024-10-03"),
-        ("ASN-2022-14203", "Hela Människan i Malmö", "1000000", "2022", "2022-09-21"),
-        ("ASN-2022-16170", "Hela Människan i Malmö", "", "t.o.m. 2024 (start okänd)", ""),
-        ("ASN-2020-13691", "Hela Människan i Malmö", "", "2020–2022", ""),
-        ("ASN-2019-17494", "Hela Människan i Malmö", "", "2020–2022", ""),
+    raw = Path(download.path()).read_bytes()
+    return raw, list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_the_filtered_rows_download_as_csv_for_swedish_excel(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/?organisation=hela-manniskan-i-malmo")
+    expect(page.locator("#register-filter-status")).to_have_text(f"Visar 5 av {ALL_ROWS} rader.")
+    raw, rows = download_csv(page)
+    # Swedish Excel opens a file on double-click as UTF-8 only with the byte order mark, and
+    # splits columns at semicolons (a comma is the decimal sign there).
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw[3:].split(b"\r\n", 1)[0] == (
+        "datum;diarienummer;nämnd;mottagare;verksamhet;slag;år;belopp_kr;beloppstyp;status;adress".encode()
+    )
+    assert [
+        (r["diarienummer"], r["mottagare"], r["belopp_kr"], r["beloppstyp"], r["år"], r["datum"]) for r in rows
+    ] == [
+        ("ASN-2024-17401", "Hela Människan i Malmö", "650000", "känt", "2025", "2024-10-03"),
+        ("ASN-2022-14203", "Hela Människan i Malmö", "1000000", "känt", "2022", "2022-09-21"),
+        ("ASN-2022-16170", "Hela Människan i Malmö", "", "okänt", "t.o.m. 2024 (start okänd)", ""),
+        ("ASN-2020-13691", "Hela Människan i Malmö", "", "okänt", "2020–2022", ""),
+        ("ASN-2019-17494", "Hela Människan i Malmö", "", "okänt", "2020–2022", ""),
     ]
     assert rows[0]["status"] == "föreslaget – beslutet är inte registrerat"
     assert re.match(r"^http://127\.0\.0\.1:\d+/beslut/asn-2024-17401/$", rows[0]["adress"])
+
+
+def test_the_csv_follows_the_shown_order_and_never_leaves_an_amount_unexplained(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/?sortera=belopp-storst")
+    shown = shown_rows(page)
+    _, rows = download_csv(page)
+    assert [r["diarienummer"] for r in rows] == shown
+    known = [int(r["belopp_kr"]) for r in rows if r["beloppstyp"] == "känt"]
+    assert known == sorted(known, reverse=True) and len(known) >= 3
+    assert {r["beloppstyp"] for r in rows} == {"känt", "okänt", "inga medel"}
+    assert all((r["belopp_kr"] == "") == (r["beloppstyp"] != "känt") for r in rows), rows
+
+
+def test_the_caption_follows_the_filters_and_the_sort(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/")
+    caption = page.locator("#register-filter-table caption")
+    expect(caption).to_have_text(f"Ärenden och medel, nyast först ({ALL_ROWS} rader)")
+    page.select_option("select[name=organisation]", "hela-manniskan-i-malmo")
+    page.select_option("select[name=sortera]", "belopp-storst")
+    expect(caption).to_have_text(f"Ärenden och medel, störst belopp först (5 av {ALL_ROWS} rader)")
+
+
+def test_no_developer_note_on_the_public_page(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/")
+    assert "Utan JavaScript" not in page.locator("article").inner_text()
 
 
 def test_without_javascript_the_table_is_complete(browser: Browser, site_url: str) -> None:
