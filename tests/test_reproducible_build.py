@@ -13,6 +13,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from site_pages import is_redirect
 from support import REPO_ROOT, build_site, git, output_of
 
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC
@@ -73,5 +74,7 @@ def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
     assert f"<lastmod>{day}</lastmod>" in (first / "sitemap-1.xml").read_text(encoding="utf-8")
     # The dates from git were read and shown: every record page says when it last changed.
     for record_page in sorted((first / "beslut").glob("*/index.html")):
+        if is_redirect(record_page):  # /beslut/ASN-…/: it only sends the reader on
+            continue
         html = record_page.read_text(encoding="utf-8")
         assert "14 november 2023" in html, f"{record_page}: the git date of the record's file is not on its page"
