@@ -7,6 +7,8 @@
 - Record pages are rendered HTML, so their templates mark a term where it appears: the first
   time a term occurs on a page it becomes a link to its explanation in the Ordlista, with the
   explanation as its title (`mark_terms`, `term_link`).
+- Status and kind words (in tables, facts and status lines) are linked the same way, the first
+  time each occurs on a page (`mark_status`, glossary_status.STATUS_WORDS).
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from register.site.glossary_terms import TERMS, Term
+from register.site import glossary_terms
+from register.site.glossary_status import STATUS_TERMS, STATUS_WORDS
+from register.site.glossary_terms import Term
 
 GLOSSARY_URL = "ordlista/"
+
+TERMS: tuple[Term, ...] = glossary_terms.TERMS + STATUS_TERMS
 
 
 TERMS_BY_ID = {term.id: term for term in TERMS}
@@ -93,6 +99,37 @@ def mark_terms(text: str, seen: set[str], glossary_href: str) -> Markup:
         parts.append(term_link(term.id, match.group(1), glossary_href))
         position = match.end()
     parts.append(escape(text[position:]))
+    return Markup("").join(parts)
+
+
+_STATUS_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(STATUS_WORDS, key=lambda w: -len(w))) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def status_terms(label: str) -> list[str]:
+    """The terms that explain the status or kind words in `label`, in order."""
+    return [STATUS_WORDS_FOLDED[m.group(1).casefold()] for m in _STATUS_PATTERN.finditer(label)]
+
+
+STATUS_WORDS_FOLDED = {word.casefold(): term_id for word, term_id in STATUS_WORDS.items()}
+
+
+def mark_status(label: str, seen: set[str], glossary_href: str) -> Markup:
+    """Escaped `label` (a status such as "föreslaget – beslutet är inte registrerat") with each of
+    its status words linked to its explanation, the first time that term occurs on the page."""
+    parts: list[Markup] = []
+    position = 0
+    for match in _STATUS_PATTERN.finditer(label):
+        term_id = STATUS_WORDS_FOLDED[match.group(1).casefold()]
+        if term_id in seen:
+            continue
+        seen.add(term_id)
+        parts.append(escape(label[position : match.start()]))
+        parts.append(term_link(term_id, match.group(1), glossary_href))
+        position = match.end()
+    parts.append(escape(label[position:]))
     return Markup("").join(parts)
 
 

@@ -48,6 +48,12 @@ TERMS: tuple[Term, ...] = (
         ("att-sats", "att-satsen", "att-satser", "att-satserna"),
     ),
     Term(
+        "bidrag",
+        "bidrag",
+        "Pengar som nämnden ger en förening eller annan idéburen organisation för en verksamhet, utan att "
+        "köpa något i gengäld. Jämför IOP-finansiering.",
+    ),
+    Term(
         "beredning",
         "beredning",
         "Arbetet med att förbereda ett ärende inför beslut: ta fram underlag, skriva tjänsteskrivelse och "
@@ -108,6 +114,12 @@ TERMS: tuple[Term, ...] = (
         ("idéburen organisation", "idéburna organisationer", "idéburen sektor", "idéburna sektorn"),
     ),
     Term(
+        "iop-finansiering",
+        "IOP-finansiering",
+        "Pengar som nämnden bidrar med i ett idéburet offentligt partnerskap (IOP). Till skillnad från ett "
+        "bidrag följer pengarna en överenskommelse där båda parter har åtaganden.",
+    ),
+    Term(
         "iop",
         "IOP (idéburet offentligt partnerskap)",
         "Ett samarbete mellan en offentlig part, till exempel en nämnd, och en idéburen organisation kring "
@@ -154,6 +166,13 @@ TERMS: tuple[Term, ...] = (
         ("laglighetsprövning",),
     ),
     Term(
+        "medel-mellan-kommunala-organ",
+        "medel mellan kommunala organ",
+        "Pengar som flyttas mellan kommunens egna nämnder och förvaltningar, till exempel från "
+        "kommunstyrelsen till ASN. De är inte bidrag till civilsamhället och räknas inte in i bidragens summor.",
+        ("medel mellan kommunala organ",),
+    ),
+    Term(
         "namnd",
         "nämnd",
         "En grupp förtroendevalda politiker som ansvarar för ett område i kommunen. Arbetsmarknads- och "
@@ -161,11 +180,22 @@ TERMS: tuple[Term, ...] = (
         ("nämnd", "nämnden", "nämndens", "nämnder", "nämnderna"),
     ),
     Term(
+        "organ",
+        "organ",
+        "I registret: en del av kommunen som fattar beslut eller arbetar åt dem, till exempel en nämnd, ett "
+        "arbetsutskott, en förvaltning eller kommunstyrelsen.",
+    ),
+    Term(
         "organisationsnummer",
         "organisationsnummer",
         "Ett tiosiffrigt nummer som identifierar en förening, ett företag eller en myndighet, till exempel "
         "802438-1355. Det motsvarar en persons personnummer.",
         ("organisationsnummer", "organisationsnumret"),
+    ),
+    Term(
+        "overforing",
+        "överföring",
+        "Pengar som flyttas från ett kommunalt organ till ett annat; se medel mellan kommunala organ.",
     ),
     Term(
         "overenskommelse",
@@ -210,5 +240,18 @@ TERMS: tuple[Term, ...] = (
         "uppgifterna går isär",
         "I registret: två ställen i källorna anger olika uppgifter, till exempel två startdatum. Båda visas, "
         "med var de står.",
+    ),
+    Term(
+        "verksamhet",
+        "verksamhet",
+        "I registret: det som pengarna går till, till exempel ett stödcenter eller en kurs, som en "
+        "organisation driver. En verksamhet kan få pengar i flera ärenden och ingå i ett partnerskap.",
+    ),
+    Term(
+        "oronmarkt",
+        "öronmärkt",
+        "Pengar som är bestämda för ett visst ändamål eller en viss verksamhet redan när de fördelas, och "
+        "inte får användas till något annat.",
+        ("öronmärkt", "öronmärkta", "öronmärks", "öronmärkning", "öronmärkningen"),
     ),
 )

@@ -148,6 +148,10 @@ class PageRenderer:
         self.explained.add(term_id)
         return glossary.term_link(term_id, text, self.href(glossary.GLOSSARY_URL))
 
+    def status(self, label: str) -> Markup:
+        """A status or kind label with its words linked to their explanations (first time on the page)."""
+        return glossary.mark_status(label, self.explained, self.href(glossary.GLOSSARY_URL))
+
     def explain(self, text: str) -> Markup:
         """Escaped text with each glossary term explained where it first appears on the page."""
         return glossary.mark_terms(text, self.explained, self.href(glossary.GLOSSARY_URL))
