@@ -83,9 +83,12 @@
       });
     }
 
-    // Keep the filters in the address: only the ones that differ from the defaults.
+    // Keep the filters in the address: only the ones that differ from the defaults (and an open
+    // search's ?q=, which search.js keeps there).
     function updateAddress() {
       var params = new URLSearchParams();
+      var searched = new URLSearchParams(location.search).get("q");
+      if (searched) params.set("q", searched);
       selects.forEach(function (s) { if (s.value) params.set(s.name, s.value); });
       if (min.value) params.set("min", min.value);
       if (max.value) params.set("max", max.value);

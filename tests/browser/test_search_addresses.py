@@ -69,3 +69,19 @@ def test_the_start_page_has_a_search_field(page: Page, site_url: str) -> None:
         "href", re.compile(r"/verksamheter/thaiwise/$"), timeout=10_000
     )
     expect(page).to_have_url(re.compile(r"/\?q=Thaimise$"))
+
+
+def test_a_search_on_the_filter_page_keeps_the_filters_in_the_address(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/filtrera/?ar=2022&q=ASN-2024")
+    expect(search_box(page)).to_have_value("ASN-2024", timeout=15_000)
+    expect(page.locator("select[name=ar]")).to_have_value("2022")
+    expect(page).to_have_url(re.compile(r"/filtrera/\?q=ASN-2024&ar=2022$|/filtrera/\?ar=2022&q=ASN-2024$"))
+    page.keyboard.press("Escape")
+    page.select_option("select[name=sortera]", "belopp-storst")
+    expect(page).to_have_url(re.compile(r"/filtrera/\?ar=2022&sortera=belopp-storst$"))
+    page.keyboard.press("/")
+    search_box(page).press_sequentially("Hela")
+    expect(page).to_have_url(re.compile(r"/filtrera/\?ar=2022&sortera=belopp-storst&q=Hela$"))
+    page.keyboard.press("Escape")
+    page.select_option("select[name=sortera]", "datum-aldst")  # a filter change keeps an open query out
+    expect(page).to_have_url(re.compile(r"/filtrera/\?ar=2022&sortera=datum-aldst$"))
