@@ -67,6 +67,12 @@ STATUS_TERMS: tuple[Term, ...] = (
         "I registret: ärendet gäller inte pengar, till exempel riktlinjer, eller källan säger att inga pengar "
         "ges. Det är något annat än belopp okänt.",
     ),
+    Term(
+        "medel-okanda",
+        "medel okända",
+        "I registret: ärendet hör ihop med pengar, till exempel inom ett partnerskap, men källorna beskriver "
+        "inte vilka medel det gäller eller hur mycket. Det är inte samma sak som inga medel.",
+    ),
 )
 
 # A word in a status or kind label → the term that explains it (longest words are tried first).
@@ -86,6 +92,7 @@ STATUS_WORDS: dict[str, str] = {
     "utan medel": "inga-medel",
     "inga medel": "inga-medel",
     "belopp okänt": "belopp-okant",
+    "medel okända": "medel-okanda",
     "okänt belopp": "belopp-okant",
     "IOP-finansiering": "iop-finansiering",
     "bidrag": "bidrag",
