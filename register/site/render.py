@@ -21,6 +21,7 @@ from register.core.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PRO
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
 from register.site import charts, formatting, glossary, money, related
+from register.site.key_facts import key_facts
 
 
 def relative_url(target: str, here: str) -> str:
@@ -169,6 +170,7 @@ def render_record(register: Register, kind: str, record_id: str, **extra: Any) -
         links=links,
         record_id=record_id,
         extra=extra,
+        facts=key_facts(register, kind, record_id),
         json_url=renderer.href(record_json_url(kind, record_id)),
     )
 
