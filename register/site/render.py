@@ -87,6 +87,7 @@ def _environment() -> Environment:
         long_date=formatting.long_date,
         iso_date=formatting.iso_date,
         number=formatting.number,
+        ids=formatting.keep_identifiers,
         paragraphs=_paragraphs_filter,
         explain=_explain_filter,
     )
@@ -136,6 +137,8 @@ class PageRenderer:
         label = text or self.name(kind, record_id)
         # Concatenation rather than Markup.format: thousands of links per build, same escaping.
         href = str(escape(self.href(record_url(kind, record_id))))
+        if kind == "decision" and label == record_id:  # a case number alone never wraps
+            return Markup(f'<a class="register-id" href="{href}">{escape(label)!s}</a>')
         return Markup(f'<a href="{href}">{escape(label)!s}</a>')
 
     def name(self, kind: str, record_id: str) -> str:

@@ -1,0 +1,108 @@
+"""Tables and fact blocks that read at every width (WCAG 1.4.10 Reflow), measured in Chromium.
+
+On every record page and every listing, at 375 and 1280 px:
+- no word is broken inside itself in a table or a fact block: an identifier (case number,
+  organisationsnummer, date, year range) stays on one line, and any other word wraps only after
+  a hyphen it already has (each word's text is measured with a Range: one line box per part);
+- at 375 px no table needs sideways scrolling (its scrolling box is as wide as its content);
+- every data cell carries its column's header as `data-label`, which the narrow layout shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser_helpers import context_for
+from playwright.sync_api import Browser
+from site_pages import built_pages, record_pages
+
+LISTINGS = ["/beslut/", "/organisationer/", "/verksamheter/", "/partnerskap/", "/organ/", "/pengar/"]
+WIDTHS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "height": 900}}
+
+# Words (split at white space, no-break spaces included) of every text in the article's tables
+# and fact lists that lie on more than one line, where they may not.
+BROKEN_WORDS_JS = r"""() => {
+  const identifier = /\d/;  // case numbers, organisationsnummer, dates, years: never wrap
+  const broken = [];
+  for (const block of document.querySelectorAll('article table, article dl')) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+      if (!node.parentElement.checkVisibility()) continue;
+      for (const word of node.data.matchAll(/\S+/g)) {
+        // Parts that must each stay on one line: the whole identifier, else the word's parts
+        // after each hyphen it has (IOP-|finansiering may wrap, Kvinno|föreningen may not).
+        const parts = identifier.test(word[0]) ? [word[0]] : word[0].match(/[^-–]+[-–]*|[-–]+/g);
+        let at = word.index;
+        for (const part of parts) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + part.length);
+          const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`${word[0]} (in <${node.parentElement.tagName.toLowerCase()}>)`);
+          at += part.length;
+        }
+      }
+    }
+  }
+  return [...new Set(broken)];
+}"""
+
+SIDEWAYS_JS = """() => [...document.querySelectorAll('article table')].map(table => {
+  let box = table.parentElement;
+  while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+  box = box || document.scrollingElement;
+  return [table.querySelector('caption')?.textContent || table.className, box.scrollWidth, box.clientWidth];
+}).filter(([, scroll, client]) => scroll > client)"""
+
+LABELS_JS = """() => [...document.querySelectorAll('article table')].flatMap(table => {
+  const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+  const column = cell => [...cell.parentElement.cells].slice(0, cell.cellIndex).reduce((n, c) => n + c.colSpan, 0);
+  return [...table.querySelectorAll('tbody td, tfoot td')]
+    .filter(td => td.textContent.trim() && td.dataset.label !== headers[column(td)])
+    .map(td => `${td.dataset.label ?? '(none)'} in column "${headers[column(td)]}"`);
+})"""
+
+
+def pages(site: Path) -> list[str]:
+    records, _ = record_pages()
+    built = set(built_pages(site))
+    missing = [p for p in LISTINGS if p not in built]
+    assert not missing, f"listings missing from the build: {missing}"
+    return LISTINGS + sorted(records)
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_no_word_is_broken_inside_itself(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
+    problems = []
+    context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
+    page = context.new_page()
+    for path in pages(built_site):
+        page.goto(site_url + path)
+        broken = page.evaluate(BROKEN_WORDS_JS)
+        if broken:
+            problems.append(f"{path}: {', '.join(broken[:6])}")
+    context.close()
+    assert not problems, f"words broken inside themselves at {width} px:\n" + "\n".join(problems)
+
+
+def test_no_table_scrolls_sideways_on_a_phone(browser: Browser, site_url: str, built_site: Path) -> None:
+    problems = []
+    context = browser.new_context(locale="sv-SE", viewport=WIDTHS["375"])
+    page = context.new_page()
+    for path in pages(built_site):
+        page.goto(site_url + path)
+        for caption, scroll, client in page.evaluate(SIDEWAYS_JS):
+            problems.append(f"{path}: {caption!r} is {scroll} px wide in a {client} px box")
+    context.close()
+    assert not problems, "tables that scroll sideways at 375 px:\n" + "\n".join(problems)
+
+
+def test_every_cell_is_labelled_with_its_column(browser: Browser, site_url: str, built_site: Path) -> None:
+    problems = []
+    with context_for(browser, "1280px") as context:
+        page = context.new_page()
+        for path in pages(built_site):
+            page.goto(site_url + path)
+            problems += [f"{path}: {p}" for p in page.evaluate(LABELS_JS)]
+    assert not problems, "cells whose data-label is not their column's header:\n" + "\n".join(problems[:20])
