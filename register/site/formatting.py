@@ -22,6 +22,7 @@ __all__ = [
     "kronor",
     "long_date",
     "number",
+    "url_breaks",
 ]
 
 
@@ -69,3 +70,13 @@ def keep_identifiers(text: str | None) -> Markup:
         last = match.end()
     parts.append(escape(text[last:]))
     return Markup("").join(parts)
+
+
+def url_breaks(url: str) -> Markup:
+    """An address shown as text that may wrap after each slash (<wbr>, which copying leaves
+    out), never inside a case number: a permalink fits a phone's width without breaking one."""
+    parts = [
+        Markup('<span class="register-id">{}</span>').format(part) if any(c.isdigit() for c in part) else escape(part)
+        for part in url.split("/")
+    ]
+    return Markup("/<wbr>").join(parts)

@@ -97,11 +97,11 @@ def key_facts(register: Register, kind: str, record_id: str) -> KeyFacts:
         decision_count=len(links.decisions),
         latest=[d for d in links.decisions if not d.known_only_by_reference][:LATEST_LIMIT],
     )
+    facts.source = main_source(register.named(kind, record_id).sources)
     if kind == "partnership":
         partnership = register.partnership(record_id)
         starts = [a.period.start for a in partnership.agreements if a.period and a.period.start]
         facts.since = min(starts, key=lambda s: s.earliest()) if starts else None
-        facts.source = main_source(partnership.sources)
     elif kind == "programme":
         programme = register.programme(record_id)
         facts.since = _earliest_memo(links.decisions)

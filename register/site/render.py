@@ -88,6 +88,7 @@ def _environment() -> Environment:
         iso_date=formatting.iso_date,
         number=formatting.number,
         ids=formatting.keep_identifiers,
+        url_breaks=formatting.url_breaks,
         paragraphs=_paragraphs_filter,
         explain=_explain_filter,
     )

@@ -2,8 +2,9 @@
 
 On every record page and every listing, at 375 and 1280 px:
 - no word is broken inside itself in a table or a fact block: an identifier (case number,
-  organisationsnummer, date, year range) stays on one line, and any other word wraps only after
-  a hyphen it already has (each word's text is measured with a Range: one line box per part);
+  organisationsnummer, date, year range) stays on one line, any other word wraps only after a
+  hyphen it already has, and an address only after a slash (each part is measured with a
+  Range: one line box per part);
 - at 375 px no table needs sideways scrolling (its scrolling box is as wide as its content);
 - every data cell carries its column's header as `data-label`, which the narrow layout shows.
 """
@@ -32,7 +33,9 @@ BROKEN_WORDS_JS = r"""() => {
       for (const word of node.data.matchAll(/\S+/g)) {
         // Parts that must each stay on one line: the whole identifier, else the word's parts
         // after each hyphen it has (IOP-|finansiering may wrap, Kvinno|föreningen may not).
-        const parts = identifier.test(word[0]) ? [word[0]] : word[0].match(/[^-–]+[-–]*|[-–]+/g);
+        // An address may wrap after a slash: each of its parts is a word of its own.
+        const parts = word[0].match(/[^/]+\/*|\/+/g)
+          .flatMap(part => identifier.test(part) ? [part] : part.match(/[^-–]+[-–]*|[-–]+/g));
         let at = word.index;
         for (const part of parts) {
           const range = document.createRange();
