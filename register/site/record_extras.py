@@ -58,6 +58,7 @@ def record_context(register: Register, info: BuildInfo, kind: str, record_id: st
             info.history, info.repository, info.data_file(kind, record_id), info.page_url(kind, record_id), label
         ),
         "cite": {"register": info.site_name, "url": info.page_url(kind, record_id)},
+        "contact_email": info.repository.contact_email,  # where a reader sends a correction
     }
     if kind in feed.RECORD_FEED_KINDS:  # its own feed, also linked from the page's head
         context["feed"] = feed.feed_path(kind, record_id)
