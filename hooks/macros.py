@@ -43,7 +43,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def register_overview() -> str:
-        return listings.overview(state().register, here())
+        return listings.overview(state().register, here(), state().info.history.newest())
 
     @env.macro
     def money_totals() -> str:

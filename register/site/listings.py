@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from register.core.records import Entry
 from register.core.registry import Register
 from register.site.money import grand_total
@@ -44,12 +46,15 @@ def others(register: Register, entries: list[Entry]) -> list[Entry]:
 
 
 def latest_decisions(register: Register, page_url: str, limit: int = 10) -> str:
+    """The newest decisions with their recipients and money (proposed said to be proposed)."""
     renderer = PageRenderer(register, page_url)
     decisions = [d for d in register.decisions_newest_first() if not d.known_only_by_reference][:limit]
     return renderer.render("latest.html", decisions=decisions)
 
 
-def overview(register: Register, page_url: str) -> str:
-    """Counts per kind and the money totals, proposed and decided kept apart."""
+def overview(register: Register, page_url: str, changed: date | None = None, largest: int = 5) -> str:
+    """The start page's headline figures in plain words (proposed and decided kept apart), the
+    largest recipients, the counts per kind and the day the data last changed."""
     renderer = PageRenderer(register, page_url)
-    return renderer.render("overview.html", totals=register.totals())
+    recipients = by_money(register, list(register.entries["organisation"].values()))[:largest]
+    return renderer.render("overview.html", totals=register.totals(), recipients=recipients, changed=changed)

@@ -18,7 +18,7 @@ from browser_helpers import context_for
 from playwright.sync_api import Browser
 from site_pages import built_pages, record_pages
 
-LISTINGS = ["/beslut/", "/organisationer/", "/verksamheter/", "/partnerskap/", "/organ/", "/pengar/"]
+LISTINGS = ["/", "/beslut/", "/organisationer/", "/verksamheter/", "/partnerskap/", "/organ/", "/pengar/"]
 WIDTHS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "height": 900}}
 
 # Words (split at white space, no-break spaces included) of every text in the article's tables
