@@ -30,7 +30,7 @@ def test_a_record_page_says_how_to_cite_it(page: Page, site_url: str, path: str)
     assert "Uppgifterna ändrades senast" in text
     source = register.get(kind, record_id).sources[0].title
     assert f"Källa: {source}" in text
-    expect(page.locator("dl.register-cite")).to_contain_text(canonical)
+    expect(citation.get_by_role("link").first).to_have_attribute("href", canonical)
 
 
 def test_meta_descriptions_say_the_facts(page: Page, site_url: str) -> None:
