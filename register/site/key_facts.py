@@ -43,7 +43,7 @@ class KeyFacts:
     per_year: list[YearMoney] = field(default_factory=list)
     since: date | PartialDate | None = None  # first memo or agreement start
     recipients: list[str] = field(default_factory=list)  # organisation ids that receive money
-    who: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, role) of a programme
+    who: list[tuple[str, str, str]] = field(default_factory=list)  # a programme's (kind, id, note)
     programmes: list[str] = field(default_factory=list)
     partnerships: list[str] = field(default_factory=list)
     decision_count: int = 0
@@ -71,9 +71,18 @@ def _years(rows: list[GrantRow]) -> list[int]:
     return sorted({year for row in rows for year in row.years})
 
 
-def _earliest_memo(decisions: list[Decision]) -> date | None:
-    days = [d.memo_date for d in decisions if d.memo_date]
-    return min(days) if days else None
+def _earliest(dates: list[date | PartialDate]) -> date | PartialDate | None:
+    """The earliest of dates known to the day, the month or the year."""
+    return min(dates, key=lambda d: d.earliest() if isinstance(d, PartialDate) else d, default=None)
+
+
+def _agreement_starts(register: Register, partnership_ids: list[str]) -> list[date | PartialDate]:
+    return [
+        a.period.start
+        for pid in partnership_ids
+        for a in register.partnership(pid).agreements
+        if a.period and a.period.start
+    ]
 
 
 def key_facts(register: Register, kind: str, record_id: str) -> KeyFacts:
@@ -99,16 +108,18 @@ def key_facts(register: Register, kind: str, record_id: str) -> KeyFacts:
     )
     facts.source = main_source(register.named(kind, record_id).sources)
     if kind == "partnership":
-        partnership = register.partnership(record_id)
-        starts = [a.period.start for a in partnership.agreements if a.period and a.period.start]
-        facts.since = min(starts, key=lambda s: s.earliest()) if starts else None
+        facts.since = _earliest(_agreement_starts(register, [record_id]))
     elif kind == "programme":
+        # Since its first case, its partnership's first agreement or the first year of its money.
         programme = register.programme(record_id)
-        facts.since = _earliest_memo(links.decisions)
+        known: list[date | PartialDate] = [d.memo_date for d in links.decisions if d.memo_date]
+        known += _agreement_starts(register, facts.partnerships)
+        known += [PartialDate(facts.years[0])] if facts.years else []
+        facts.since = _earliest(known)
+        receives = set(facts.recipients)
         for p in programme.participants:
-            facts.who.append(
-                ("organisation", p.organisation, p.role) if p.organisation else ("body", p.body or "", p.role)
-            )
+            who = ("organisation", p.organisation) if p.organisation else ("body", p.body or "")
+            facts.who.append((*who, "tar emot medel" if p.organisation in receives else ""))
         named = {p.organisation for p in programme.participants}
         facts.who += [("organisation", org, "tar emot medel") for org in facts.recipients if org not in named]
     return facts
