@@ -1,11 +1,12 @@
 """Tables and fact blocks that read at every width (WCAG 1.4.10 Reflow), measured in Chromium.
 
-On every record page and every listing, at 375 and 1280 px:
+On every record page and every listing (and the start page and Pengar), at 320, 375, 800 and
+1280 px:
 - no word is broken inside itself in a table or a fact block: an identifier (case number,
   organisationsnummer, date, year range) stays on one line, any other word wraps only after a
   hyphen it already has, and an address only after a slash (each part is measured with a
   Range: one line box per part);
-- at 375 px no table needs sideways scrolling (its scrolling box is as wide as its content);
+- at 320 and 375 px no table needs sideways scrolling (its scrolling box is as wide as its content);
 - every data cell carries its column's header as `data-label`, which the narrow layout shows.
 """
 
@@ -19,7 +20,12 @@ from playwright.sync_api import Browser
 from site_pages import built_pages, record_pages
 
 LISTINGS = ["/", "/beslut/", "/organisationer/", "/verksamheter/", "/partnerskap/", "/organ/", "/pengar/"]
-WIDTHS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "height": 900}}
+WIDTHS = {
+    "320": {"width": 320, "height": 640},
+    "375": {"width": 375, "height": 812},
+    "800": {"width": 800, "height": 900},  # the first width with tables as tables
+    "1280": {"width": 1280, "height": 900},
+}
 
 # Words (split at white space, no-break spaces included) of every text in the article's tables
 # and fact lists that lie on more than one line, where they may not.
@@ -89,16 +95,17 @@ def test_no_word_is_broken_inside_itself(browser: Browser, site_url: str, built_
     assert not problems, f"words broken inside themselves at {width} px:\n" + "\n".join(problems)
 
 
-def test_no_table_scrolls_sideways_on_a_phone(browser: Browser, site_url: str, built_site: Path) -> None:
+@pytest.mark.parametrize("width", ["320", "375"])
+def test_no_table_scrolls_sideways_on_a_phone(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
     problems = []
-    context = browser.new_context(locale="sv-SE", viewport=WIDTHS["375"])
+    context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
     page = context.new_page()
     for path in pages(built_site):
         page.goto(site_url + path)
         for caption, scroll, client in page.evaluate(SIDEWAYS_JS):
             problems.append(f"{path}: {caption!r} is {scroll} px wide in a {client} px box")
     context.close()
-    assert not problems, "tables that scroll sideways at 375 px:\n" + "\n".join(problems)
+    assert not problems, f"tables that scroll sideways at {width} px:\n" + "\n".join(problems)
 
 
 def test_every_cell_is_labelled_with_its_column(browser: Browser, site_url: str, built_site: Path) -> None:
