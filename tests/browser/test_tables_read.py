@@ -116,3 +116,19 @@ def test_every_cell_is_labelled_with_its_column(browser: Browser, site_url: str,
             page.goto(site_url + path)
             problems += [f"{path}: {p}" for p in page.evaluate(LABELS_JS)]
     assert not problems, "cells whose data-label is not their column's header:\n" + "\n".join(problems[:20])
+
+
+def test_the_cards_are_still_a_table_to_a_screen_reader(browser: Browser, site_url: str) -> None:
+    """Chromium's accessibility tree has the same table, headers and cells at 375 px (cards) as
+    at 1280 px: the narrow layout changes how rows look, not what they are."""
+    counts = {}
+    for width in ("375", "1280"):
+        context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
+        page = context.new_page()
+        page.goto(site_url + "/beslut/")
+        tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")
+        roles = [node.get("role", {}).get("value") for node in tree["nodes"]]
+        counts[width] = {role: roles.count(role) for role in ("table", "row", "columnheader", "cell")}
+        context.close()
+    assert counts["375"] == counts["1280"], counts
+    assert counts["375"]["table"] >= 1 and counts["375"]["columnheader"] >= 5, counts
