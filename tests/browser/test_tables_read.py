@@ -40,12 +40,15 @@ BROKEN_WORDS_JS = r"""() => {
         // Parts that must each stay on one line: the whole identifier, else the word's parts
         // after each hyphen it has (IOP-|finansiering may wrap, Kvinno|föreningen may not).
         // An address may wrap after a slash: each of its parts is a word of its own.
+        // A soft hyphen (U+00AD) is a break the text itself offers, like a hyphen.
         const parts = word[0].match(/[^/]+\/*|\/+/g)
-          .flatMap(part => identifier.test(part) ? [part] : part.match(/[^-–]+[-–]*|[-–]+/g));
+          .flatMap(part => identifier.test(part) ? [part] : part.match(/[^-–\u00ad]+[-–\u00ad]*|[-–\u00ad]+/g));
         let at = word.index;
         for (const part of parts) {
           const range = document.createRange();
-          range.setStart(node, at);
+          // After a soft hyphen Chrome adds the drawn hyphen's box to the next part's rects:
+          // measure that part from its second letter.
+          range.setStart(node, node.data[at - 1] === '\u00ad' && part.length > 1 ? at + 1 : at);
           range.setEnd(node, at + part.length);
           const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
           if (lines.size > 1) broken.push(`${word[0]} (in <${node.parentElement.tagName.toLowerCase()}>)`);
@@ -132,3 +135,38 @@ def test_the_cards_are_still_a_table_to_a_screen_reader(browser: Browser, site_u
         context.close()
     assert counts["375"] == counts["1280"], counts
     assert counts["375"]["table"] >= 1 and counts["375"]["columnheader"] >= 5, counts
+
+
+# Cards' labels (td::before, floated in a column of fixed width): the widest unbreakable part of
+# each label, measured in the label's own font, against the column's width.
+LABEL_FIT_JS = r"""() => {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+  document.body.append(probe);
+  const problems = [];
+  for (const td of document.querySelectorAll('article table td[data-label]')) {
+    const label = getComputedStyle(td, '::before');
+    if (label.content === 'none' || label.float === 'none' || !td.checkVisibility()) continue;
+    Object.assign(probe.style, {fontFamily: label.fontFamily, fontSize: label.fontSize, fontWeight: label.fontWeight});
+    for (const part of td.dataset.label.split(/[\s\u00ad]+/)) {
+      probe.textContent = part + (td.dataset.label.includes(part + '\u00ad') ? '-' : '');
+      if (probe.getBoundingClientRect().width > parseFloat(label.width) + 0.5)
+        problems.push(`${td.dataset.label}: "${part}" is ${Math.round(probe.getBoundingClientRect().width)} px in a ${label.width} label`);
+    }
+  }
+  probe.remove();
+  return [...new Set(problems)];
+}"""
+
+
+@pytest.mark.parametrize("width", ["320", "375"])
+def test_every_card_label_fits_its_column(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
+    """A label wider than its column would run into the value beside it."""
+    problems = []
+    context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
+    page = context.new_page()
+    for path in pages(built_site):
+        page.goto(site_url + path)
+        problems += [f"{path}: {p}" for p in page.evaluate(LABEL_FIT_JS)]
+    context.close()
+    assert not problems, f"card labels that do not fit at {width} px:\n" + "\n".join(problems[:20])
