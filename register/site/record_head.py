@@ -59,10 +59,14 @@ def description(register: Register, kind: str, record_id: str) -> str:
         for row in facts.rows:
             amount = formatting.amount(row.grant.amount_sek)
             years = f" ({row.years[0]}{'–' + str(row.years[-1]) if len(row.years) > 1 else ''})" if row.years else ""
+            if row.start_unknown and row.years:
+                years = f" (t.o.m. {row.years[-1]}, start okänd)"
             recipient = register.name_of("organisation", row.grant.recipient)
             text += f" {amount[:1].upper()}{amount[1:]} till {recipient}{years}: {row.status_label}."
         if not facts.rows and decision.no_money:
             text += f" {wording.NO_MONEY.capitalize()}: {decision.no_money}."
+        elif not facts.rows and decision.money_not_described:
+            text += f" {wording.MONEY_NOT_DESCRIBED.capitalize()}: {decision.money_not_described}."
         if decision.memo_date:
             text += f" Tjänsteskrivelse {formatting.long_date(decision.memo_date)}."
     elif kind == "organisation":
