@@ -32,9 +32,10 @@ def define_env(env: Any) -> None:
         return state().raw_html.keep(html)
 
     @env.macro
-    def record_list(kind: str) -> str:
-        """Every record of one kind as a table (kind: decision, organisation, …)."""
-        return block(listings.listing(state().register, here(), kind))
+    def record_list(kind: str, group: str | None = None) -> str:
+        """Every record of one kind as a table (kind: decision, organisation, …); organisations
+        in two groups: "recipients" (with money) and "others"."""
+        return block(listings.listing(state().register, here(), kind, group))
 
     @env.macro
     def latest_decisions(limit: int = 10) -> str:
@@ -42,7 +43,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def register_overview() -> str:
-        return listings.overview(state().register, here())
+        return listings.overview(state().register, here(), state().info.history.newest())
 
     @env.macro
     def money_totals() -> str:

@@ -23,8 +23,9 @@ def _kronor(text: str) -> int:
 
 def _site_totals(page: str) -> dict[str, int]:
     text = html_text(page)
-    decided = re.search(r"Summa beviljat(?: enligt registrerade beslut)?: ([\d\s\u00a0]+)\u00a0kr", text)
-    proposed = re.search(r"Summa föreslaget där beslutet inte är registrerat: ([\d\s\u00a0]+)\u00a0kr", text)
+    # The start page's headline figures (register/site/templates/overview.html).
+    decided = re.search(r"Beviljat ([\d\s\u00a0]+)\u00a0kr enligt registrerade beslut", text)
+    proposed = re.search(r"Föreslaget till idéburna organisationer ([\d\s\u00a0]+)\u00a0kr", text)
     assert decided and proposed, "the start page shows no totals"
     return {"decided": _kronor(decided.group(1)), "proposed": _kronor(proposed.group(1))}
 

@@ -58,6 +58,10 @@ class GitHistory:
         except ValueError:
             return None
 
+    def newest(self) -> date | None:
+        """The day any data file last changed (the register's "data last changed")."""
+        return max(self.dates.values(), default=None)
+
     def last_changed(self, path: Path) -> date | None:
         relative = self.relative(path)
         return self.dates.get(relative) if relative else None

@@ -28,6 +28,7 @@ class BuildInfo:
     repository: Repository
     site_url: str
     data_dir: Path
+    site_name: str = ""  # the register's name, for citations
 
     def data_file(self, kind: str, record_id: str) -> Path:
         return self.data_dir / KINDS[kind].folder / f"{record_id}.yml"
@@ -45,6 +46,7 @@ def build_info(config: MkDocsConfig, data_dir: Path) -> BuildInfo:
         repository=Repository.from_config(config.repo_url, config.extra),
         site_url=config.site_url or "",
         data_dir=data_dir,
+        site_name=config.site_name,
     )
 
 
@@ -54,7 +56,9 @@ def record_context(register: Register, info: BuildInfo, kind: str, record_id: st
     context: dict[str, Any] = {
         "provenance": provenance(
             info.history, info.repository, info.data_file(kind, record_id), info.page_url(kind, record_id), label
-        )
+        ),
+        "cite": {"register": info.site_name, "url": info.page_url(kind, record_id)},
+        "contact_email": info.repository.contact_email,  # where a reader sends a correction
     }
     if kind in feed.RECORD_FEED_KINDS:  # its own feed, also linked from the page's head
         context["feed"] = feed.feed_path(kind, record_id)

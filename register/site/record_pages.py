@@ -21,6 +21,10 @@ from mkdocs.structure.toc import get_toc
 from register.core.registry import Register
 from register.site.render import render_record, toc_tokens
 
+# Record pages whose tables need the room: Material's per-page `hide` gives them the width the
+# table of contents would take (a partnership's agreements, a body's grants in every column).
+WIDE_KINDS = ("partnership", "body")
+
 
 class RecordPage(Page):
     """The generated page of one record (kind, id), out of the navigation."""
@@ -37,6 +41,8 @@ class RecordPage(Page):
         # Never evaluated as a template: text from data must stay text. The page template only
         # prints the page that register.site.page_frame has made (overrides/register-record.html).
         self.meta = {"title": self.title, "render_macros": False, "template": "register-record.html"}
+        if self.record_kind in WIDE_KINDS:
+            self.meta["hide"] = ["toc"]
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.content = ""  # filled in by `fill` just before the theme template runs

@@ -21,6 +21,7 @@ from register.core.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PRO
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
 from register.site import charts, formatting, glossary, money, related
+from register.site.key_facts import key_facts
 
 
 def relative_url(target: str, here: str) -> str:
@@ -86,6 +87,8 @@ def _environment() -> Environment:
         long_date=formatting.long_date,
         iso_date=formatting.iso_date,
         number=formatting.number,
+        ids=formatting.keep_identifiers,
+        url_breaks=formatting.url_breaks,
         paragraphs=_paragraphs_filter,
         explain=_explain_filter,
     )
@@ -135,6 +138,8 @@ class PageRenderer:
         label = text or self.name(kind, record_id)
         # Concatenation rather than Markup.format: thousands of links per build, same escaping.
         href = str(escape(self.href(record_url(kind, record_id))))
+        if kind == "decision" and label == record_id:  # a case number alone never wraps
+            return Markup(f'<a class="register-id" href="{href}">{escape(label)!s}</a>')
         return Markup(f'<a href="{href}">{escape(label)!s}</a>')
 
     def name(self, kind: str, record_id: str) -> str:
@@ -173,6 +178,7 @@ def render_record(register: Register, kind: str, record_id: str, **extra: Any) -
         links=links,
         record_id=record_id,
         extra=extra,
+        facts=key_facts(register, kind, record_id),
         json_url=renderer.href(record_json_url(kind, record_id)),
     )
 
