@@ -1,4 +1,4 @@
-"""Search that can be shared, the Swedish 404 page and the addresses people type for a case."""
+"""Search that can be shared: `?q=` on any page opens it, the address follows typing, results name their kind."""
 
 from __future__ import annotations
 
