@@ -54,9 +54,9 @@ def iso_date(value: date | PartialDate | None) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-# Case numbers as the memos write them (ASN-2024-17401, ASN 2024-17401), organisationsnummer and
-# ISO dates: read as one word, so they must never wrap inside themselves.
-_IDENTIFIER = re.compile(r"\b(?:[A-ZÅÄÖ]{2,}[- ]\d{4}-\d+|\d{6}-\d{4}|\d{4}-\d{2}-\d{2})\b")
+# Case numbers as the memos write them (ASN-2024-17401, ASN 2024-17401), organisationsnummer, ISO
+# dates and year ranges (2020–2022): read as one word, so they must never wrap inside themselves.
+_IDENTIFIER = re.compile(r"\b(?:[A-ZÅÄÖ]{2,}[- ]\d{4}-\d+|\d{6}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}–\d{4})\b")
 
 
 def keep_identifiers(text: str | None) -> Markup:

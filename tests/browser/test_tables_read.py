@@ -170,3 +170,15 @@ def test_every_card_label_fits_its_column(browser: Browser, site_url: str, built
         problems += [f"{path}: {p}" for p in page.evaluate(LABEL_FIT_JS)]
     context.close()
     assert not problems, f"card labels that do not fit at {width} px:\n" + "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_the_filter_table_reads_on_a_desktop(browser: Browser, site_url: str, width: int) -> None:
+    """/filtrera/ keeps its nine columns as a table (it scrolls in its own box on a phone): on a
+    desktop it gets the width and no word in it breaks inside itself."""
+    context = browser.new_context(locale="sv-SE", viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + "/filtrera/")
+    broken, sideways = page.evaluate(BROKEN_WORDS_JS), page.evaluate(SIDEWAYS_JS)
+    context.close()
+    assert (broken, sideways) == ([], [])
