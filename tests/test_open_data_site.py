@@ -4,6 +4,7 @@ totals equal the totals on the site, and the "Öppna data" page describes every 
 from __future__ import annotations
 
 import csv
+import gzip
 import html
 import io
 import json
@@ -32,7 +33,8 @@ def _site_totals(page: str) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def register_json(built_site: Path) -> dict:
-    return json.loads((built_site / "oppna-data" / "register.json").read_text(encoding="utf-8"))
+    with gzip.open(built_site / "oppna-data" / "register.json.gz", "rt", encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def test_totals_in_the_exports_equal_the_totals_on_the_site(built_site: Path, register_json: dict) -> None:
