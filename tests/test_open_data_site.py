@@ -81,5 +81,12 @@ def test_open_data_page_describes_every_field_of_the_model(built_site: Path) -> 
         "Ingen 360Giving-fil publiceras ännu",
         "Prefixet är ännu inte registrerat hos 360Giving",
         "Ändringslogg för dataformatet",
+        "Varje text finns en gång.",
+        "De stora filerna är packade.",
+        "Texter som bara står i JSON-filerna",
     ):
         assert needed in html_text(page), needed
+    # The packed files are linked as gzip, and nothing links the names they had before 2.0.0.
+    assert '<a href="register.json.gz" type="application/gzip">' in page
+    assert '<a href="register.sqlite.gz" type="application/gzip">' in page
+    assert 'href="register.json"' not in page and 'href="register.sqlite"' not in page
