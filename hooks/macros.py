@@ -110,7 +110,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def open_data_json_keys(which: str) -> str:
-        """which: 'register' (register.json) or 'record' (a record's JSON file)."""
+        """which: 'register' (register.json in register.json.gz) or 'record' (a record's JSON file)."""
         return open_data_page.json_keys(state().register, here(), which)
 
     @env.macro

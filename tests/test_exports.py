@@ -4,6 +4,7 @@ grants and a transfer): nothing lost, the standards' own validators pass, totals
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -28,6 +29,7 @@ from register.core.load import load_register
 from register.core.model import KINDS
 from register.core.registry import Register
 from register.core.schemas import json_schema
+from register.opendata import memo_texts
 from register.opendata.context import Context
 from register.opendata.exports import RECORD_KEYS, REGISTER_KEYS, OpenData, build, record_document, register_document
 from register.opendata.settings import OpenDataSettings, SettingsError, read_settings
@@ -55,6 +57,13 @@ def file(open_data: OpenData, path: str) -> str:
     return next(f.content for f in open_data.all_files() if f.path == path)
 
 
+def register_json(open_data: OpenData) -> Any:
+    """register.json, unpacked from register.json.gz as a re-user does."""
+    content = file(open_data, "oppna-data/register.json.gz")
+    assert isinstance(content, bytes)
+    return json.loads(gzip.decompress(content).decode("utf-8"))
+
+
 def csv_rows(open_data: OpenData, name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(file(open_data, f"oppna-data/{name}.csv"), newline="")))
 
@@ -77,7 +86,7 @@ def written(open_data: OpenData, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 
 def test_register_json_loads_back_to_exactly_the_records(register: Register, open_data: OpenData) -> None:
-    data = json.loads(file(open_data, "oppna-data/register.json"))
+    data = register_json(open_data)
     for kind in KINDS.values():
         exported = data["records"][kind.folder]
         assert sorted(exported) == sorted(register.entries[kind.name])
@@ -106,7 +115,7 @@ def test_every_field_of_the_model_is_in_the_json_exports(data_dir: Path, docs_di
     """Every field of every record and of every part, also those without a value (null or [])."""
     reg, _ = load_register(data_dir, docs_dir)
     od = build(reg, OpenDataSettings(), BASE, "Registret")
-    data = json.loads(file(od, "oppna-data/register.json"))
+    data = register_json(od)
     for kind in KINDS.values():
         for record_id, value in data["records"][kind.folder].items():
             _same_fields(reg.get(kind.name, record_id), value, f"{kind.folder}/{record_id}")
@@ -115,7 +124,7 @@ def test_every_field_of_the_model_is_in_the_json_exports(data_dir: Path, docs_di
 
 
 def test_records_in_the_exports_follow_the_published_json_schemas(open_data: OpenData) -> None:
-    data = json.loads(file(open_data, "oppna-data/register.json"))
+    data = register_json(open_data)
     for kind in KINDS.values():
         validator = Draft202012Validator(json.loads(file(open_data, f"schema/{kind.name}.schema.json")))
         for record_id, value in data["records"][kind.folder].items():
@@ -123,15 +132,21 @@ def test_records_in_the_exports_follow_the_published_json_schemas(open_data: Ope
 
 
 def test_every_model_field_has_a_csv_column(open_data: OpenData) -> None:
+    """Every field but a decision's memo texts, which are in register.json.gz and the record's JSON."""
     for kind in KINDS.values():
         header = csv_rows(open_data, kind.folder)[0].keys()
         for name in kind.model.model_fields:
+            if kind.name == "decision" and name in memo_texts.TEXT_FIELDS:
+                assert name not in header
+                continue
             assert name in header or any(h.startswith(name + ".") for h in header), (kind.folder, name)
+    decisions = csv_rows(open_data, "decisions")
+    assert {r["texts_url"] for r in decisions} == {BASE + f"beslut/{r['id'].lower()}.json" for r in decisions}
 
 
 def test_text_is_exported_as_it_is_never_escaped_into_markup(register: Register, open_data: OpenData) -> None:
     assert register.get("organisation", "utan-nummer").description == MARKUP
-    data = json.loads(file(open_data, "oppna-data/register.json"))
+    data = register_json(open_data)
     assert data["records"]["organisations"]["utan-nummer"]["description"] == MARKUP
     row = next(r for r in csv_rows(open_data, "organisations") if r["id"] == "utan-nummer")
     assert row["description"] == MARKUP
@@ -210,7 +225,7 @@ def test_totals_in_the_exports_are_the_registers_totals(register: Register, open
     totals = register.totals()
     expected = {"proposed": totals.proposed, "decided": totals.decided, "refused": totals.refused}
     assert {k: sums.get(k, 0) for k in expected} == expected == {"proposed": 50000, "decided": 125000, "refused": 10000}
-    data = json.loads(file(open_data, "oppna-data/register.json"))
+    data = register_json(open_data)
     assert data["totals"]["grants_sek"] == expected
 
 
@@ -220,7 +235,7 @@ def test_transfers_are_kept_apart_and_marked_as_not_grants(open_data: OpenData) 
         ("TN-2024-3", "200000", "false")
     ]
     assert all(r["case_number"] != "TN-2024-3" or r["amount_sek"] == "25000" for r in csv_rows(open_data, "grants"))
-    data = json.loads(file(open_data, "oppna-data/register.json"))
+    data = register_json(open_data)
     assert data["totals"]["transfers_between_municipal_bodies_sek"] == 200000
     assert data["transfers"][0]["grant_to_civil_society"] is False
     package = json.loads(file(open_data, "oppna-data/360giving.json"))
@@ -233,7 +248,10 @@ def test_transfers_are_kept_apart_and_marked_as_not_grants(open_data: OpenData) 
 def test_datapackage_passes_frictionless_validate(written: Path) -> None:
     report = frictionless.validate(str(written / "oppna-data" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])
-    assert len(report.tasks) == len(KINDS) + 2
+    # A table per CSV file, then register.json.gz and register.sqlite.gz, read whole and checked
+    # against their declared size and SHA-256.
+    assert len(report.tasks) == len(KINDS) + 4
+    assert [(t.name, t.type) for t in report.tasks[-2:]] == [("register-json", "json"), ("register-sqlite", "file")]
 
 
 def test_frictionless_catches_a_broken_reference_and_a_wrong_amount(written: Path, tmp_path: Path) -> None:

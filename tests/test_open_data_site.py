@@ -4,6 +4,7 @@ totals equal the totals on the site, and the "Öppna data" page describes every 
 from __future__ import annotations
 
 import csv
+import gzip
 import html
 import io
 import json
@@ -32,7 +33,8 @@ def _site_totals(page: str) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def register_json(built_site: Path) -> dict:
-    return json.loads((built_site / "oppna-data" / "register.json").read_text(encoding="utf-8"))
+    with gzip.open(built_site / "oppna-data" / "register.json.gz", "rt", encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def test_totals_in_the_exports_equal_the_totals_on_the_site(built_site: Path, register_json: dict) -> None:
@@ -79,5 +81,12 @@ def test_open_data_page_describes_every_field_of_the_model(built_site: Path) -> 
         "Ingen 360Giving-fil publiceras ännu",
         "Prefixet är ännu inte registrerat hos 360Giving",
         "Ändringslogg för dataformatet",
+        "Varje text finns en gång.",
+        "De stora filerna är packade.",
+        "Texter som bara står i JSON-filerna",
     ):
         assert needed in html_text(page), needed
+    # The packed files are linked as gzip, and nothing links the names they had before 2.0.0.
+    assert '<a href="register.json.gz" type="application/gzip">' in page
+    assert '<a href="register.sqlite.gz" type="application/gzip">' in page
+    assert 'href="register.json"' not in page and 'href="register.sqlite"' not in page

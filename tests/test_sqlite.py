@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import sqlite3
 from pathlib import Path
@@ -26,10 +27,13 @@ def open_data() -> OpenData:
 
 @pytest.fixture(scope="module")
 def db(open_data: OpenData, tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
-    export = next(f for f in open_data.files if f.path == "oppna-data/register.sqlite")
+    """register.sqlite, unpacked from register.sqlite.gz as a re-user does."""
+    export = next(f for f in open_data.files if f.path == "oppna-data/register.sqlite.gz")
     assert isinstance(export.content, bytes) and export.media_type == "application/vnd.sqlite3"
+    assert export.compression == "gz" and export.link_type == "application/gzip"
     path = tmp_path_factory.mktemp("sqlite") / "register.sqlite"
-    path.write_bytes(export.content)
+    path.write_bytes(gzip.decompress(export.content))
+    assert path.stat().st_size == export.unpacked_bytes
     return sqlite3.connect(path)
 
 

@@ -127,6 +127,8 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
     python_peak = re.search(r"MkDocs-processens minnestopp (\d+) MB", build.output)
     files, size = tree_size(site)
     _, search_size = tree_size(site / "pagefind")
+    _, open_data_size = tree_size(site / "oppna-data")
+    record_json = [p for kind in KINDS.values() for p in (site / kind.url_segment).glob("*.json")]
     pages = sum(1 for _ in site.rglob("index.html")) - sum(1 for _ in (site / "pagefind").rglob("index.html"))
     sitemaps = sorted(p.name for p in site.glob("sitemap*.xml"))
     result: dict[str, Any] = {
@@ -138,6 +140,9 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
         "site_files": files,
         "site_bytes": size,
         "search_bytes_on_disk": search_size,
+        "open_data_bytes": open_data_size,
+        "record_json_files": len(record_json),
+        "record_json_bytes": sum(p.stat().st_size for p in record_json),
         "pages": pages,
         "sitemaps": sitemaps,
         "mkdocs_peak_mb": int(python_peak.group(1)) if python_peak else None,
@@ -167,6 +172,8 @@ def report(result: dict[str, Any]) -> list[str]:
         f"MkDocs process alone {result['mkdocs_peak_mb']} MB",
         f"site: {mb(result['site_bytes'])} in {result['site_files']} files, of which search index "
         f"{mb(result['search_bytes_on_disk'])}; sitemap files: {', '.join(result['sitemaps'])}",
+        f"open data: oppna-data/ {mb(result['open_data_bytes'])}, one JSON file per record "
+        f"{mb(result['record_json_bytes'])} in {result['record_json_files']} files",
     ]
     if "decision_page" in result:
         page = result["decision_page"]

@@ -3,7 +3,8 @@
 Sweden's national data portal (dataportal.se) harvests catalogues described with DCAT-AP-SE
 (the Swedish profile of DCAT-AP). The catalogue holds one dataset, the register, with one
 distribution per whole-register file; each says its format, media type, licence (CC0 1.0 unless
-mkdocs.yml says otherwise) and address. Written as JSON-LD, one of RDF's own serialisations, with
+mkdocs.yml says otherwise) and address. A gzipped file (register.json.gz) keeps the format and
+media type of what it holds and says `dcat:compressFormat` application/gzip, as DCAT-AP does. Written as JSON-LD, one of RDF's own serialisations, with
 every term in full through the context below, so any RDF library reads it without fetching.
 """
 
@@ -27,12 +28,33 @@ FORMATS = {
     "application/vnd.sqlite3": "BIN",
     "application/schema+json": "JSON",
 }
+IANA = "https://www.iana.org/assignments/media-types/"
+COMPRESS_FORMATS = {"gz": IANA + "application/gzip"}
 THEME = "http://publications.europa.eu/resource/authority/data-theme/GOVE"  # government and public sector
 SPATIAL = "http://publications.europa.eu/resource/authority/atu/SWE_KOM_1280"  # Malmö kommun (kommunkod 1280)
 
 
 def _text(value: str) -> dict[str, str]:
     return {"@value": value, "@language": "sv"}
+
+
+def _distribution(
+    base: str, licence_url: str, path: str, title: str, description: str, media_type: str, compression: str | None
+) -> dict[str, Any]:
+    distribution: dict[str, Any] = {
+        "@id": base + path + "#distribution",
+        "@type": "dcat:Distribution",
+        "dcterms:title": _text(title),
+        "dcterms:description": _text(description),
+        "dcat:accessURL": {"@id": base + path},
+        "dcat:downloadURL": {"@id": base + path},
+        "dcat:mediaType": {"@id": IANA + media_type},
+        "dcterms:format": {"@id": EU_FILE_TYPE + FORMATS.get(media_type, "BIN")},
+        "dcterms:license": {"@id": licence_url},
+    }
+    if compression:
+        distribution["dcat:compressFormat"] = {"@id": COMPRESS_FORMATS[compression]}
+    return distribution
 
 
 def catalogue(
@@ -42,7 +64,8 @@ def catalogue(
     licence_url: str,
     contact_url: str,
     contact_email: str | None,
-    files: list[tuple[str, str, str, str]],  # (site-relative path, title, description, media type)
+    # (site-relative path, title, description, media type of the data, compression or None)
+    files: list[tuple[str, str, str, str, str | None]],
     modified: str | None,
 ) -> dict[str, Any]:
     """The catalogue as a JSON-LD document (absolute addresses from `base`, which ends in '/')."""
@@ -55,20 +78,7 @@ def catalogue(
     }
     if contact_email:
         contact["vcard:hasEmail"] = {"@id": f"mailto:{contact_email}"}
-    distributions = [
-        {
-            "@id": base + path + "#distribution",
-            "@type": "dcat:Distribution",
-            "dcterms:title": _text(title),
-            "dcterms:description": _text(description),
-            "dcat:accessURL": {"@id": base + path},
-            "dcat:downloadURL": {"@id": base + path},
-            "dcat:mediaType": {"@id": f"https://www.iana.org/assignments/media-types/{media_type}"},
-            "dcterms:format": {"@id": EU_FILE_TYPE + FORMATS.get(media_type, "BIN")},
-            "dcterms:license": {"@id": licence_url},
-        }
-        for path, title, description, media_type in files
-    ]
+    distributions = [_distribution(base, licence_url, *described) for described in files]
     dataset: dict[str, Any] = {
         "@id": base + "oppna-data/#dataset",
         "@type": "dcat:Dataset",

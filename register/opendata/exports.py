@@ -1,12 +1,15 @@
 """Open data, built with the site from the validated Register (never from the YAML).
 
-- `oppna-data/register.json`: every record with every field, the grants with their status,
-  the transfers between municipal bodies (marked as not grants) and the totals;
-- a JSON file per record next to its page (`beslut/asn-2024-17401.json`);
+- `oppna-data/register.json.gz`: every record with every field, the grants with their status,
+  the transfers between municipal bodies (marked as not grants) and the totals, gzipped;
+- a JSON file per record next to its page (`beslut/asn-2024-17401.json`), the complete record;
 - CSV files (one per kind of record, grants.csv, transfers.csv) described by a Frictionless
-  `datapackage.json`; a 360Giving package of the decided grants; the model's JSON Schemas.
+  `datapackage.json`, and the same tables as `register.sqlite.gz`; decisions.csv and the SQLite
+  file leave out the memo texts (register/opendata/memo_texts.py), so each text is in one bulk
+  file; a 360Giving package of the decided grants; the model's JSON Schemas.
 
-Everything is deterministic: records sorted by id, keys sorted, no build time inside.
+Everything is deterministic: records sorted by id, keys sorted, no build time inside, gzip
+without a date or a file name.
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from register.core.urls import record_json_url, record_url
 from register.opendata import dcat, sqlite
 from register.opendata import threesixtygiving as exports_360giving
 from register.opendata.context import FOLDER_OF_KIND, Context
+from register.opendata.files import ExportFile, compressed, file_resource
 from register.opendata.rows import TRANSFER_NOTE, grant_row, tables, transfer_row
 from register.opendata.settings import FORMAT_VERSION, OpenDataSettings
 from register.opendata.tables import Table
 
 EXPORT_DIR = "oppna-data"
+REGISTER_FILE = "register.json"  # published gzipped, as register.json.gz
 
-# The keys of register.json and of a record's JSON file, described for the "Öppna data" page
+# The keys of register.json (inside register.json.gz) and of a record's JSON file, described for the "Öppna data" page
 # (a test checks that the documents have exactly these keys).
 HEADER_KEYS = {
     "format_version": "Dataformatets version (se ändringsloggen)",
@@ -45,7 +50,8 @@ REGISTER_KEYS = {
     "homepage": "Registrets adress",
     "schemas": "Adress till JSON Schema för varje slag av post",
     "records": "Alla poster per slag (decisions, organisations, programmes, partnerships, bodies), "
-    "nycklade på postens id, med alla fält i modellen (fält utan värde är null eller en tom lista)",
+    "nycklade på postens id, med alla fält i modellen och alla texter ur tjänsteskrivelserna "
+    "(fält utan värde är null eller en tom lista)",
     "grants": "Alla bidrag med status, med samma fält som grants.csv",
     "transfers": "Alla överföringar mellan kommunala organ, med samma fält som transfers.csv; inte bidrag",
     "totals": "Summor i kronor: grants_sek per status (proposed, decided, refused) och, för sig, "
@@ -57,22 +63,11 @@ RECORD_KEYS = {
     "id": "Postens id (filnamnet utan .yml)",
     "url": "Adress till postens sida",
     "schema": "Adress till JSON Schema för posten",
-    "record": "Posten med alla fält i modellen",
+    "record": "Posten med alla fält i modellen, också texterna ur tjänsteskrivelsen (summary, sections, context)",
     "grants": "Bidragen som postens sida visar, med samma fält som grants.csv",
     "transfers": "Överföringarna mellan kommunala organ som postens sida visar (inte bidrag)",
-    "totals": "Summorna som postens sida visar, som i register.json",
+    "totals": "Summorna som postens sida visar, som i register.json.gz",
 }
-
-
-@dataclass(frozen=True)
-class ExportFile:
-    """One published file: its site-relative path, its text and what the page says about it."""
-
-    path: str
-    content: str | bytes  # bytes for a binary file (register.sqlite)
-    title: str = ""
-    description: str = ""
-    media_type: str = "application/json"
 
 
 @dataclass(frozen=True, repr=False)
@@ -128,30 +123,35 @@ def build(
     if last_changed is not None:
         ctx = dataclasses.replace(ctx, last_changed=last_changed)
     all_tables = tables(ctx)
-    files = [
-        ExportFile(
-            f"{EXPORT_DIR}/register.json",
-            json_text(register_document(ctx), compact=True),
+    bulk = [
+        compressed(
+            f"{EXPORT_DIR}/{REGISTER_FILE}",
+            json_text(register_document(ctx), compact=True).encode("utf-8"),
             "Hela registret",
-            "Varje post med alla fält, bidragen med status, överföringar mellan kommunala organ och summor.",
+            "Varje post med alla fält och alla texter ur tjänsteskrivelserna, bidragen med status, "
+            "överföringar mellan kommunala organ och summor. Packad med gzip.",
+            "application/json",
         ),
-        ExportFile(
-            f"{EXPORT_DIR}/datapackage.json",
-            json_text(datapackage(ctx, all_tables)),
-            "Datapaket",
-            "Frictionless Data Package som beskriver CSV-filerna: fält, typer och nycklar.",
-        ),
-    ]
-    files += [ExportFile(f"{EXPORT_DIR}/{t.path}", t.text(), t.title, t.description, "text/csv") for t in all_tables]
-    files.append(
-        ExportFile(
+        compressed(
             f"{EXPORT_DIR}/{sqlite.FILE_NAME}",
             sqlite.database(all_tables, FOLDER_OF_KIND),
             "SQLite-databas",
-            "Alla CSV-tabeller i en fil med nycklar, index och kolumnbeskrivningar (tabellen kolumner).",
+            "Alla CSV-tabeller i en fil med nycklar, index och kolumnbeskrivningar (tabellen kolumner). "
+            "Packad med gzip.",
             "application/vnd.sqlite3",
-        )
-    )
+        ),
+    ]
+    files = [
+        bulk[0],
+        ExportFile(
+            f"{EXPORT_DIR}/datapackage.json",
+            json_text(datapackage(ctx, all_tables, bulk)),
+            "Datapaket",
+            "Frictionless Data Package som beskriver CSV-filerna (fält, typer och nycklar) och de packade filerna.",
+        ),
+    ]
+    files += [ExportFile(f"{EXPORT_DIR}/{t.path}", t.text(), t.title, t.description, "text/csv") for t in all_tables]
+    files.append(bulk[1])
     package, left = exports_360giving.package(ctx)
     threesixty = None
     if package is not None:
@@ -162,7 +162,7 @@ def build(
             "De beviljade bidragen enligt 360Giving Data Standard.",
         )
         files.append(threesixty)
-    described = [(f.path, f.title, f.description, f.media_type) for f in files]
+    described = [(f.path, f.title, f.description, f.media_type, f.compression) for f in files]
     files.append(
         ExportFile(
             f"{EXPORT_DIR}/{dcat.FILE_NAME}",
@@ -188,7 +188,7 @@ def build(
             schema_path(kind.name),
             json_schema_text(kind.name),
             f"JSON Schema: {kind.singular}",
-            f"Fälten i en post i data/{kind.folder}/ och i register.json.",
+            f"Fälten i en post i data/{kind.folder}/ och i register.json.gz.",
             "application/schema+json",
         )
         for kind in KINDS.values()
@@ -280,15 +280,21 @@ def record_document(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
     }
 
 
-def datapackage(ctx: Context, all_tables: list[Table]) -> dict[str, Any]:
+def datapackage(ctx: Context, all_tables: list[Table], bulk: list[ExportFile]) -> dict[str, Any]:
+    """The CSV files as tabular resources, then register.json.gz and register.sqlite.gz as gzipped files."""
     licence = ctx.settings.licence
     return {
-        "profile": "tabular-data-package",
+        "profile": "data-package",
         "name": "asn-register",
         "title": ctx.site_name,
-        "description": "Registrets poster, bidrag och överföringar som CSV-filer (UTF-8, rubrikrad).",
+        "description": "Registrets poster, bidrag och överföringar som CSV-filer (UTF-8, rubrikrad), och hela "
+        "registret som JSON och SQLite, packade med gzip.",
         "version": FORMAT_VERSION,
         "homepage": ctx.absolute(f"{EXPORT_DIR}/"),
         "licenses": [{"name": licence.name, "path": licence.url, "title": licence.title}],
-        "resources": [table.resource(FOLDER_OF_KIND) for table in all_tables],
+        "resources": [
+            *(table.resource(FOLDER_OF_KIND) for table in all_tables),
+            file_resource(bulk[0], "register-json", "json"),
+            file_resource(bulk[1], "register-sqlite", "sqlite"),
+        ],
     }

@@ -1,6 +1,6 @@
 """Rows of the open data: records, grants and transfers, each derived once from the Register.
 
-register.json, the CSV files, the data package and the 360Giving package all take their rows
+register.json.gz, the CSV files, the data package and the 360Giving package all take their rows
 from here, so a grant has the same id, status and amount in every file and on the site.
 """
 
@@ -12,6 +12,8 @@ from register.core.identifiers import CASE_NUMBER_PATTERN, ORG_NUMBER_PATTERN
 from register.core.model import KINDS, Grant, Transfer
 from register.core.registry import GRANT_STATUS, GrantRow, TransferRow
 from register.core.schemas import json_schema
+from register.core.urls import record_json_url
+from register.opendata import memo_texts
 from register.opendata.context import Context, grant_id, org_id, transfer_id
 from register.opendata.tables import Column, Table, columns_from_schema, id_column, url_column
 
@@ -198,12 +200,19 @@ def record_columns(kind: str) -> list[Column]:
         ident = id_column(f"Postens id: filnamnet i data/{KINDS[kind].folder}/ utan .yml")
     # Single values first, lists (JSON in a cell) last: easier to read in a spreadsheet.
     columns = sorted(columns_from_schema(json_schema(kind)), key=lambda c: c.type == "array")
-    return [ident, url_column("Adress till postens sida i registret"), *columns]
+    page = url_column("Adress till postens sida i registret")
+    if kind == "decision":  # the memo texts are in the record's JSON file, not in the tables
+        return [ident, page, memo_texts.texts_url_column(), *memo_texts.table_columns(columns)]
+    return [ident, page, *columns]
 
 
 def record_row(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
-    record = ctx.register.get(kind, record_id)
-    return _merge({"id": record_id, "url": ctx.page(kind, record_id)}, record.model_dump(mode="json"))
+    record = ctx.register.get(kind, record_id).model_dump(mode="json")
+    derived = {"id": record_id, "url": ctx.page(kind, record_id)}
+    if kind == "decision":
+        derived[memo_texts.TEXTS_URL] = ctx.absolute(record_json_url(kind, record_id))
+        record = memo_texts.table_row(record)
+    return _merge(derived, record)
 
 
 def _merge(derived: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:

@@ -10,10 +10,20 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-# The version of the data format (register.json, the CSV files, the per-record JSON). Raise it
+# The version of the data format (register.json.gz, the CSV files, the per-record JSON). Raise it
 # and add a line to CHANGELOG whenever a field is added, renamed or changes meaning.
-FORMAT_VERSION = "1.1.0"
+FORMAT_VERSION = "2.0.0"
 CHANGELOG: list[tuple[str, str, str]] = [
+    (
+        "2.0.0",
+        "2026-12-02",
+        "Varje text finns en gång och de stora filerna är packade. register.json heter nu "
+        "register.json.gz och register.sqlite heter register.sqlite.gz (packade med gzip). "
+        "decisions.csv och tabellen decisions i SQLite-filen har inte längre kolumnerna summary och "
+        "context, och i sections står bara avsnittens rubrik och nivå, inte deras text. Texterna finns "
+        "i register.json.gz och i ärendets JSON-fil; den nya kolumnen texts_url anger adressen till "
+        "ärendets JSON-fil. Alla andra kolumner är oförändrade.",
+    ),
     (
         "1.1.0",
         "2026-12-01",

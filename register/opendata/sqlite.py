@@ -1,4 +1,4 @@
-"""The whole CSV package as one SQLite file (`oppna-data/register.sqlite`), for querying.
+"""The whole CSV package as one SQLite file (published gzipped as `oppna-data/register.sqlite.gz`).
 
 Every table of the data package, with the same columns, primary and foreign keys, an index on
 each column people filter by (references, years, statuses) and the columns' Swedish

@@ -9,7 +9,7 @@ from __future__ import annotations
 from register.core.model import KINDS
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
-from register.opendata import sqlite
+from register.opendata import memo_texts, sqlite
 from register.opendata import threesixtygiving as exports_360giving
 from register.opendata.exports import EXPORT_DIR, RECORD_KEYS, REGISTER_KEYS, OpenData
 from register.opendata.settings import CHANGELOG, FORMAT_VERSION, THREESIXTYGIVING_VERSION
@@ -25,8 +25,12 @@ TYPE_LABELS = {
 }
 
 
-def size_label(content: str | bytes) -> str:
-    size = len(content.encode("utf-8") if isinstance(content, str) else content)
+def size_label(content: str | bytes | int) -> str:
+    """A file's size in kB, from its text, its bytes or a number of bytes."""
+    if isinstance(content, int):
+        size = content
+    else:
+        size = len(content.encode("utf-8") if isinstance(content, str) else content)
     return f"{number(max(1, round(size / 1000)))}\u00a0kB"
 
 
@@ -51,6 +55,9 @@ def csv_sections(register: Register, open_data: OpenData, page_url: str) -> str:
     for table in open_data.tables:
         parts.append(f"### {table.path}\n\n{table.description}\n")
         parts.append(fields(register, open_data, page_url, table.name) + "\n")
+        if table.name == KINDS["decision"].folder:
+            texts = PageRenderer(register, page_url).render("open_data_texts.html", texts=memo_texts.described())
+            parts.append(texts + "\n")
     return "\n".join(parts)
 
 
@@ -93,5 +100,5 @@ def changelog(register: Register, page_url: str) -> str:
 
 
 def sqlite_examples(register: Register, page_url: str) -> str:
-    """The example queries of register.sqlite (the tests run the same ones)."""
+    """The example queries of register.sqlite.gz (the tests run the same ones)."""
     return PageRenderer(register, page_url).render("open_data_sqlite.html", examples=sqlite.EXAMPLES)

@@ -8,6 +8,7 @@ from page meta (<title>, the header, the search index) are checked as well as th
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -199,7 +200,9 @@ def test_exports_and_feed_carry_the_text_as_it_is(page: Page, injection_url: str
 
     import feedparser
 
-    register = json.loads(_fetch(page, injection_url + "/oppna-data/register.json"))
+    packed = page.request.get(injection_url + "/oppna-data/register.json.gz")
+    assert packed.ok
+    register = json.loads(gzip.decompress(packed.body()))
     assert register["records"]["organisations"]["injektionsforeningen"]["name"] == ORGANISATION
     record = json.loads(_fetch(page, injection_url + "/beslut/tn-2024-1.json"))
     assert record["record"]["title"] == DECISION_TITLE.removeprefix("TN-2024-1: ")

@@ -3,6 +3,7 @@ links every published file, and each link gives the file."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -18,7 +19,7 @@ from register.core.model import KINDS
 def _published(built_site: Path) -> set[str]:
     """Every whole-register file the build wrote (site paths), found on disk, not in our code."""
     found = set()
-    for folder, patterns in (("oppna-data", ("*.json", "*.csv")), ("schema", ("*.json",))):
+    for folder, patterns in (("oppna-data", ("*.json", "*.csv", "*.gz", "*.jsonld")), ("schema", ("*.json",))):
         for pattern in patterns:
             found |= {"/" + p.relative_to(built_site).as_posix() for p in (built_site / folder).glob(pattern)}
     return found
@@ -54,7 +55,8 @@ def test_open_data_page_links_every_file(page: Page, site_url: str, built_site: 
     linked = {urlsplit(h).path for h in hrefs if urlsplit(h).hostname == "127.0.0.1"}
     published = _published(built_site)
     assert {
-        "/oppna-data/register.json",
+        "/oppna-data/register.json.gz",
+        "/oppna-data/register.sqlite.gz",
         "/oppna-data/grants.csv",
         "/oppna-data/datapackage.json",
         "/schema/decision.schema.json",
@@ -65,6 +67,8 @@ def test_open_data_page_links_every_file(page: Page, site_url: str, built_site: 
         assert response.ok, path
         if path.endswith(".json"):
             json.loads(response.text())
+        elif path.endswith(".json.gz"):  # served as it is, for the reader to unpack
+            json.loads(gzip.decompress(response.body()))
     expect(page.locator("article")).to_contain_text("Ingen 360Giving-fil publiceras ännu")
 
 
