@@ -4,9 +4,10 @@ latest decisions with recipient and amount, and the day the data last changed.""
 
 from __future__ import annotations
 
+import re
 import subprocess
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 from support import REPO_ROOT, data_under_test
 
 
@@ -48,3 +49,19 @@ def test_the_start_page_says_when_the_data_last_changed(page: Page, site_url: st
     changed = page.locator("article .register-data-changed")
     expect(changed).to_contain_text("Uppgifterna ändrades senast:")
     expect(changed.locator("time")).to_have_attribute("datetime", newest)
+
+
+def test_without_javascript_the_search_field_says_where_to_look_instead(browser: Browser, site_url: str) -> None:
+    """Pagefind needs JavaScript: without it the start page's field cannot search, so the page
+    says so and links the listings and the filter table (which work without it)."""
+    context = browser.new_context(java_script_enabled=False, locale="sv-SE")
+    page = context.new_page()
+    try:
+        page.goto(site_url + "/")
+        note = page.locator(".register-noscript")
+        expect(note).to_be_visible()
+        expect(note).to_contain_text("Sökningen behöver JavaScript")
+        note.get_by_role("link", name="Filtrera").click()
+        expect(page).to_have_url(re.compile(r"/filtrera/$"))
+    finally:
+        context.close()
