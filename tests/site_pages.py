@@ -26,6 +26,16 @@ class SitePage:
     why: str  # what kind of page it is, for messages
 
 
+# One page of each record kind in the frozen register (what a per-page check samples).
+RECORD_SAMPLES = [
+    "/beslut/asn-2024-17401/",
+    "/organisationer/hela-manniskan-i-malmo/",
+    "/verksamheter/thaiwise/",
+    "/partnerskap/iop-thaiwise/",
+    "/organ/arbetsmarknads-och-socialnamnden/",
+]
+
+
 def is_redirect(file: Path) -> bool:
     """One of the pages at an address people type for a case (register/site/redirects.py), which
     only send the browser on: not a page of the site to check, list or search."""

@@ -61,25 +61,32 @@ def identity_number_in_file_name(path: str, stem: str) -> Iterator[Problem]:
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".csv")
 
 
-def identity_numbers_in_documents(documents: Path, display: str) -> Iterator[Problem]:
-    """Copies of source documents are published as they are: they may not hold one either."""
+def document_lines(documents: Path, display: str) -> Iterator[tuple[str, int, str]]:
+    """(path as shown, line number, line) of every line of the text copies under `documents`:
+    the one walk over the memo copies that the scans for personal details share."""
     for path in sorted(documents.rglob("*")):
         if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
             continue
         name = f"{display}/{path.relative_to(documents)}"
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         for number, line in enumerate(lines, start=1):
-            for offset, masked in find_personal_identity_numbers(line):
-                yield Problem(
-                    name,
-                    number,
-                    offset + 1,
-                    "",
-                    (
-                        f"källdokumentet innehåller ett personnummer eller samordningsnummer ({masked}) "
-                        "och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)"
-                    ),
-                )
+            yield name, number, line
+
+
+def identity_numbers_in_documents(documents: Path, display: str) -> Iterator[Problem]:
+    """Copies of source documents are published as they are: they may not hold one either."""
+    for name, number, line in document_lines(documents, display):
+        for offset, masked in find_personal_identity_numbers(line):
+            yield Problem(
+                name,
+                number,
+                offset + 1,
+                "",
+                (
+                    f"källdokumentet innehåller ett personnummer eller samordningsnummer ({masked}) "
+                    "och publiceras som det är; ta bort numret ur kopian (skriv t.ex. ÅÅMMDD-XXXX)"
+                ),
+            )
 
 
 def personal_details_in_line(line: str) -> list[tuple[int, str]]:

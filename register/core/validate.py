@@ -87,16 +87,17 @@ def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
         if isinstance(part, int) or current is None:
             continue
         info = current.model_fields.get(part)
-        current = _inner_model(info.annotation) if info else None
+        current = inner_model(info.annotation) if info else None
     return current
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
+def inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds, also inside a list or an optional (`list[Grant]` → Grant)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) in (list, typing.Union):
         for argument in typing.get_args(annotation):
-            found = _inner_model(argument)
+            found = inner_model(argument)
             if found:
                 return found
     return None

@@ -4,24 +4,12 @@ is shown as "Dokumenten nr 2 › Vad posten hämtar ur dokumentet", with the pat
 from __future__ import annotations
 
 import re
-import types
-import typing
-from typing import Any
 
 from pydantic import BaseModel
 
+from register.core.validate import inner_model
+
 _CUT = re.compile(r"[;:,(]| som | – | t\.ex\. ")
-
-
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) in (list, typing.Union):
-        for argument in typing.get_args(annotation):
-            found = _inner_model(argument)
-            if found:
-                return found
-    return None
 
 
 def short(description: str) -> str:
@@ -45,5 +33,5 @@ def label(model: type[BaseModel], path: str) -> str:
             continue
         info = current.model_fields.get(name) if current else None
         words.append(short(info.description) if info and info.description else name)
-        current = _inner_model(info.annotation) if info else None
+        current = inner_model(info.annotation) if info else None
     return " › ".join(words)

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
+from site_pages import RECORD_SAMPLES as SAMPLES
 from site_pages import record_pages
-
-SAMPLES = [
-    "/beslut/asn-2024-17401/",
-    "/organisationer/hela-manniskan-i-malmo/",
-    "/verksamheter/thaiwise/",
-    "/partnerskap/iop-thaiwise/",
-    "/organ/arbetsmarknads-och-socialnamnden/",
-]
 
 
 @pytest.mark.parametrize("path", SAMPLES)

@@ -7,14 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Page, expect
-
-SAMPLES = [
-    "/beslut/asn-2024-17401/",
-    "/organisationer/hela-manniskan-i-malmo/",
-    "/verksamheter/thaiwise/",
-    "/partnerskap/iop-thaiwise/",
-    "/organ/arbetsmarknads-och-socialnamnden/",
-]
+from site_pages import RECORD_SAMPLES as SAMPLES
 
 
 def correction_text(page: Page) -> str:

@@ -13,6 +13,7 @@ On every record page and every listing (and the start page and Pengar), at 320, 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from browser_helpers import context_for
@@ -84,30 +85,32 @@ def pages(site: Path) -> list[str]:
     return LISTINGS + sorted(records)
 
 
-@pytest.mark.parametrize("width", list(WIDTHS))
-def test_no_word_is_broken_inside_itself(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
-    problems = []
+def on_every_page(browser: Browser, site_url: str, site: Path, width: str, script: str) -> list[tuple[str, Any]]:
+    """(path, what `script` returns) on every listing and record page at `width`."""
     context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
     page = context.new_page()
-    for path in pages(built_site):
+    results = []
+    for path in pages(site):
         page.goto(site_url + path)
-        broken = page.evaluate(BROKEN_WORDS_JS)
-        if broken:
-            problems.append(f"{path}: {', '.join(broken[:6])}")
+        results.append((path, page.evaluate(script)))
     context.close()
+    return results
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_no_word_is_broken_inside_itself(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
+    found = on_every_page(browser, site_url, built_site, width, BROKEN_WORDS_JS)
+    problems = [f"{path}: {', '.join(broken[:6])}" for path, broken in found if broken]
     assert not problems, f"words broken inside themselves at {width} px:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("width", ["320", "375"])
 def test_no_table_scrolls_sideways_on_a_phone(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
-    problems = []
-    context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
-    page = context.new_page()
-    for path in pages(built_site):
-        page.goto(site_url + path)
-        for caption, scroll, client in page.evaluate(SIDEWAYS_JS):
-            problems.append(f"{path}: {caption!r} is {scroll} px wide in a {client} px box")
-    context.close()
+    problems = [
+        f"{path}: {caption!r} is {scroll} px wide in a {client} px box"
+        for path, tables in on_every_page(browser, site_url, built_site, width, SIDEWAYS_JS)
+        for caption, scroll, client in tables
+    ]
     assert not problems, f"tables that scroll sideways at {width} px:\n" + "\n".join(problems)
 
 
@@ -162,13 +165,8 @@ LABEL_FIT_JS = r"""() => {
 @pytest.mark.parametrize("width", ["320", "375"])
 def test_every_card_label_fits_its_column(browser: Browser, site_url: str, built_site: Path, width: str) -> None:
     """A label wider than its column would run into the value beside it."""
-    problems = []
-    context = browser.new_context(locale="sv-SE", viewport=WIDTHS[width])
-    page = context.new_page()
-    for path in pages(built_site):
-        page.goto(site_url + path)
-        problems += [f"{path}: {p}" for p in page.evaluate(LABEL_FIT_JS)]
-    context.close()
+    found = on_every_page(browser, site_url, built_site, width, LABEL_FIT_JS)
+    problems = [f"{path}: {p}" for path, labels in found for p in labels]
     assert not problems, f"card labels that do not fit at {width} px:\n" + "\n".join(problems[:20])
 
 

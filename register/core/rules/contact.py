@@ -10,7 +10,7 @@ from pathlib import Path
 
 from register.core.contact_details import is_private_email, phone_numbers, private_emails
 from register.core.fields import EmailAddress
-from register.core.personal_data import TEXT_SUFFIXES
+from register.core.personal_data import document_lines
 from register.core.problems import Problem
 from register.core.records import Entries, Entry, Texts, display_path
 from register.core.rules.common import problem_at
@@ -45,20 +45,13 @@ def contact_details_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[
     """Memo copies are published as they are."""
     if docs_dir is None or not (docs_dir / "dokument").is_dir():
         return
-    documents = docs_dir / "dokument"
-    display = f"{display_path(docs_dir)}/dokument"
-    for path in sorted(documents.rglob("*")):
-        if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
-            continue
-        name = f"{display}/{path.relative_to(documents)}"
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        for number, line in enumerate(lines, start=1):
-            for offset, phone in phone_numbers(line):
-                message = f"kopian av källdokumentet innehåller ett telefonnummer ({phone}); {_PHONE_ADVICE}"
-                yield Problem(name, number, offset + 1, "", message, "warning")
-            for offset, domain in private_emails(line):
-                message = (
-                    f"kopian av källdokumentet innehåller en privat e-postadress (@{domain}) och publiceras som "
-                    "den är; är det en privatpersons adress, ta bort den ur kopian (skriv t.ex. [e-postadress borttagen])"
-                )
-                yield Problem(name, number, offset + 1, "", message, "warning")
+    for name, number, line in document_lines(docs_dir / "dokument", f"{display_path(docs_dir)}/dokument"):
+        for offset, phone in phone_numbers(line):
+            message = f"kopian av källdokumentet innehåller ett telefonnummer ({phone}); {_PHONE_ADVICE}"
+            yield Problem(name, number, offset + 1, "", message, "warning")
+        for offset, domain in private_emails(line):
+            message = (
+                f"kopian av källdokumentet innehåller en privat e-postadress (@{domain}) och publiceras som "
+                "den är; är det en privatpersons adress, ta bort den ur kopian (skriv t.ex. [e-postadress borttagen])"
+            )
+            yield Problem(name, number, offset + 1, "", message, "warning")
