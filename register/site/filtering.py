@@ -53,7 +53,7 @@ class Row:
     transfer_text: str | None = None  # "från … till …" for a transfer
     years: list[int] = field(default_factory=list)  # every year of a grant of unknown amount
     start_unknown: bool = False  # its period has an end but the sources give no start
-    status_words: str | None = None  # the derived status's own words, when more precise than the facet's
+    status_words: str | None = None  # a grant's status in the words core/status.py derives
 
     @property
     def date(self) -> date | None:
@@ -143,7 +143,7 @@ def rows(register: Register) -> list[Row]:
                     [grant.programme] if grant.programme else _partnership_programme(register, grant.partnership),
                     years=grant_row.years if not grant_row.amount_known else [],
                     start_unknown=grant_row.start_unknown,
-                    status_words=grant_row.status_label if grant_row.status == "decided" else None,
+                    status_words=grant_row.status_label,
                 )
             )
         for transfer in decision.transfers:
