@@ -55,9 +55,7 @@ PAGE_KIND = "Sida"
 # word in excerpts. The index gets a colon after each term, a full stop after a description
 # that ends in a word (as Pagefind does for paragraphs) and a space after each description and
 # header cell. Text from data is escaped, so these tags are always the markup's own.
-_TERM_END = re.compile(r"(?<![:?\s])(\s*)</dt>")
-_DESCRIPTION_END = re.compile(r"(?<=[\w)])</dd>")
-_CELL_END = re.compile(r"</(dd|th)>")
+_WORD_END = re.compile(r"[\w)]")  # a description that ends like this gets a full stop
 
 # How long the build waits for Pagefind to make any progress (an answer, one more page indexed,
 # a file written) before it stops with a message. Progress resets the clock, so a large site
@@ -196,7 +194,10 @@ class LiveIndex:
 
     def write(self, site_dir: Path) -> None:
         """Write the index into `site_dir`/pagefind (after every page sent) and stop the service."""
-        bundle = site_dir / BUNDLE_DIR
+        self.write_bundle(site_dir / BUNDLE_DIR)
+
+    def write_bundle(self, bundle: Path) -> None:
+        """Write the index into the folder `bundle` and stop the service."""
         try:
             with self._arrived:  # every page indexed first: the service works on several at once
                 self._wait_for(lambda: self._indexed >= self._pages or self._indexed, "att sidorna indexeras")
@@ -223,9 +224,26 @@ class LiveIndex:
 
 
 def indexable(html: str) -> str:
-    """The page as the index reads it: each term, description and header cell a phrase of its own."""
-    html = _DESCRIPTION_END.sub(".</dd>", _TERM_END.sub(r":\1</dt> ", html))
-    return _CELL_END.sub(r"</\1> ", html)
+    """The page as the index reads it: each term, description and header cell a phrase of its own.
+
+    Plain splitting rather than regular expressions with look-behind: this runs over every
+    page (40 kB each at 10 000 decisions), and the expressions cost a tenth of the build."""
+    if "</dt>" in html:
+        pieces = html.split("</dt>")
+        for number, piece in enumerate(pieces[:-1]):
+            text = piece.rstrip()
+            if not text.endswith((":", "?")):  # "Term" → "Term:", as a reader would say it
+                pieces[number] = text + ":" + piece[len(text) :] + "</dt> "
+            else:
+                pieces[number] = piece + "</dt>"
+        html = "".join(pieces)
+    if "</dd>" in html:
+        pieces = html.split("</dd>")
+        for number, piece in enumerate(pieces[:-1]):
+            if _WORD_END.match(piece[-1:]):
+                pieces[number] = piece + "."
+        html = "</dd> ".join(pieces)
+    return html.replace("</th>", "</th> ")
 
 
 def wait_until_written(bundle: Path, stall_seconds: float = STALL_SECONDS, quiet_for: float = 0.5) -> None:
