@@ -12,7 +12,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from register.opendata.exports import OpenData
-from register.site import build, open_data_files
+from register.site import build, old_site, open_data_files
 
 _state: build.SiteState | None = None
 _open_data: OpenData | None = None
@@ -26,6 +26,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _open_data = open_data_files.build_for_site(_state.register, config, build.last_changed(_state))
     config.plugins["macros"].register_variables({"open_data": _open_data})
     return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    old_site.set_aside(config)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -11,8 +11,11 @@ against another data folder on purpose. Tests over `data/` itself say so (`witho
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("REGISTER_DATA_DIR", os.path.join(os.path.dirname(__file__), "fixtures", "register"))
+# The builds of a test session keep their pages in a cache of their own, never the project's.
+os.environ.setdefault("REGISTER_CACHE_DIR", tempfile.mkdtemp(prefix="register-test-cache-"))
 from pathlib import Path
 
 import pytest

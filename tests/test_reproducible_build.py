@@ -40,7 +40,10 @@ def clean_build(origin: Path, workdir: Path, hash_seed: str) -> Path:
     git(workdir.parent, "clone", "-q", str(origin), str(source))
     out = workdir / "site"
     result = build_site(
-        out, {"SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": hash_seed}, cwd=source, without=("REGISTER_DATA_DIR",)
+        out,
+        {"SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": hash_seed, "REGISTER_CACHE": "0"},  # clean: no kept pages
+        cwd=source,
+        without=("REGISTER_DATA_DIR",),
     )
     assert result.returncode == 0, output_of(result)
     return out

@@ -73,3 +73,16 @@ def test_the_built_site_has_a_sitemap_index_of_one_part(built_site: Path) -> Non
     ]
     part = ET.parse(built_site / "sitemap-1.xml").getroot()
     assert any(loc.text and loc.text.endswith("/beslut/asn-2024-17401/") for loc in part.findall("s:url/s:loc", NS))
+
+
+def test_pages_kept_from_an_earlier_build_are_listed_in_the_order_of_a_full_build(tmp_path: Path) -> None:
+    urls = write_sitemap(tmp_path, 3)  # what MkDocs wrote: the pages it made in this build
+    kept = ["https://example.org/register/organisationer/a/", "https://example.org/register/beslut/asn-2024-9/"]
+    order = [urls[2], kept[1], urls[0], kept[0], urls[1]]
+    write_index(tmp_path, "https://example.org/register/", extra=kept, order=order)
+    part = ET.parse(tmp_path / "sitemap-1.xml").getroot()
+    assert [loc.text for loc in part.findall("s:url/s:loc", NS)] == order
+    day = part.find("s:url/s:lastmod", NS)
+    assert day is not None and all(url.findtext("s:lastmod", namespaces=NS) for url in part.findall("s:url", NS)), (
+        "a kept page has the build's date like the others"
+    )

@@ -22,10 +22,20 @@
         style.rel = "stylesheet";
         style.href = bundle + "pagefind-ui.css";
         document.head.appendChild(style);
+        // The record pages' index is in parts (register/site/search_parts.py), listed in
+        // pagefind/register-bundles.json and merged into the search of the main bundle.
+        var site = new URL(bundle + "../").href;
+        var parts = window.fetch(bundle + "register-bundles.json").then(function (response) {
+          return response.ok ? response.json() : { bundles: [] };
+        }).then(function (listed) {
+          return (listed.bundles || []).map(function (path) { return { bundlePath: new URL(path, site).href }; });
+        }, function () { return []; });
         var script = document.createElement("script");
         script.src = bundle + "pagefind-ui.js";
-        script.onload = function () {
+        script.onload = function () { parts.then(start); };
+        function start(merged) {
           ui = new window.PagefindUI({
+            mergeIndex: merged,
             element: "#register-search-ui",
             bundlePath: bundle,
             // Result links are site paths ("/beslut/…/"): put the site's own path in front, so
@@ -39,7 +49,7 @@
             translations: { placeholder: "Sök i registret", search_label: "Sök i registret" }
           });
           resolve();
-        };
+        }
         script.onerror = function () { loading = null; reject(new Error("Sökningen kunde inte laddas")); };
         document.head.appendChild(script);
       });

@@ -39,11 +39,15 @@ from register.site import (
     search,
     sitemap,
 )
+from register.site.history import provenance
+from register.site.page_cache import Kept, PageCache, cache_dir, sources_digest
 from register.site.raw_html import RawHtml
 from register.site.record_extras import BuildInfo, build_info, record_context
 from register.site.record_pages import RecordPage
 from register.site.render import reset_templates
+from register.site.search_parts import SearchParts, group_of, part_count, part_of
 from register.site.timeline import BuildDateError
+from register.site.tracked_register import Fingerprints, Token, TrackedRegister
 
 log = get_plugin_logger(__name__)
 
@@ -56,10 +60,18 @@ class SiteState:
     data_dir: Path
     info: BuildInfo  # build date, git dates, repository links (record_extras.py)
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # src_uri → (kind, id)
-    search_index: search.LiveIndex | None = None  # started with the first written page
     frames: page_frame.Frames | None = None  # the theme's page per kind of record, set in on_env
     raw_html: RawHtml = field(default_factory=RawHtml)  # macros' HTML blocks, kept out of Markdown
     partial: bool = False  # not the whole register of data/ (a subset or another data folder)
+    cache: PageCache = field(default_factory=lambda: PageCache(None))  # pages kept between builds
+    sources: str = ""  # digest of what every page is made of besides its data (page_cache.py)
+    fingerprints: Fingerprints | None = None
+    kept: dict[str, Kept] = field(default_factory=dict)  # record page address → the page kept for it
+    reading: dict[str, tuple[Token, ...]] = field(default_factory=dict)  # src_uri → what its page read
+    parts: SearchParts | None = None  # the search index, in parts (search_parts.py)
+    part_count: int = 1
+    part_of_page: dict[str, int] = field(default_factory=dict)  # src_uri → its part of the search index
+    page_order: list[str] = field(default_factory=list)  # every record page's address, in one order
 
     def __repr__(self) -> str:
         # mkdocs-macros writes every variable as JSON for its debug log, even when the log is
@@ -94,7 +106,12 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
     # Editorial pages name real records; a build of part of the register, or of another data
     # folder (tests, another committee), shows a note where such a record is missing.
     partial = bool(patterns) or bool(os.environ.get("REGISTER_DATA_DIR"))
-    return SiteState(register, data_dir, info, partial=partial)
+    project = Path(config.config_file_path).parent
+    settings = [config.site_url or "", repr(info.today), repr(info.repository), info.site_name, str(partial)]
+    state = SiteState(register, data_dir, info, partial=partial, cache=PageCache(cache_dir(project)))
+    state.sources = sources_digest(project, settings)
+    state.fingerprints = Fingerprints(register, data_dir)
+    return state
 
 
 def last_changed(state: SiteState) -> Callable[[str, str], date | None]:
@@ -129,15 +146,62 @@ def add_feed(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
 
 
 def add_record_pages(state: SiteState, files: Files, config: MkDocsConfig) -> Files:
-    """One page per record, out of the navigation, rendered from the record (no Markdown)."""
-    for kind, by_id in state.register.entries.items():
-        for record_id, entry in by_id.items():
-            src_uri = record_url(kind, record_id).rstrip("/") + ".md"
-            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-            RecordPage(_title(entry.record), file, config, kind, record_id)
-            files.append(file)
-            state.pages[src_uri] = (kind, record_id)
+    """One page per record, out of the navigation, rendered from the record (no Markdown).
+
+    A page kept from an earlier build with the same key (page_cache.py) is not handed to MkDocs:
+    it is copied into the site when the build ends. The others go to MkDocs part by part of the
+    search index, so each part is indexed as soon as its pages are written (search_parts.py)."""
+    assert state.fingerprints is not None
+    fingerprints = state.fingerprints
+    records = [(kind, record_id) for kind, by_id in state.register.entries.items() for record_id in by_id]
+    state.part_count = part_count(len(records))
+    members: dict[int, list[str]] = {}
+    to_make: dict[int, int] = {}
+    digests: dict[str, str] = {}
+    making: list[tuple[int, str, str, str]] = []
+    written = [file.url.removeprefix("./") for file in files.documentation_pages()]  # hand-written: search part 0
+    members[0], to_make[0] = ["/" + url for url in written], len(written)
+    for kind, record_id in records:
+        src_uri = record_url(kind, record_id).rstrip("/") + ".md"
+        url = "/" + record_url(kind, record_id)
+        group = group_of(kind, record_id, state.register.get(kind, record_id))
+        part = state.part_of_page[src_uri] = 0 if group is None else part_of(group, state.part_count)
+        members.setdefault(part, []).append(url)
+        to_make.setdefault(part, 0)
+        state.pages[src_uri] = (kind, record_id)
+        state.page_order.append(url)
+        base = page_base(state, kind, record_id)
+
+        def key_of(tokens: tuple[Token, ...], base: str = base) -> str:
+            return fingerprints.page_key(base, tokens)
+
+        kept = state.cache.kept(src_uri, key_of)
+        if kept is not None:
+            state.kept[url] = kept
+            digests[url] = kept.digest
+        else:
+            to_make[part] += 1
+            making.append((part, kind, record_id, src_uri))
+    for _, kind, record_id, src_uri in sorted(making, key=lambda item: item[0]):  # part by part
+        file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+        RecordPage(_title(state.register.get(kind, record_id)), file, config, kind, record_id)
+        files.append(file)
+    cache = state.cache
+    state.parts = SearchParts(
+        members, to_make, lambda url: cache.read(state.kept[url].key), digests, cache.folder if cache.enabled else None
+    )
     return files
+
+
+def page_base(state: SiteState, kind: str, record_id: str) -> str:
+    """What a record page's key holds besides the data it read: what every page shares and
+    the git history of its own data file."""
+    info = state.info
+    label = state.register.name_of(kind, record_id)
+    shown = provenance(
+        info.history, info.repository, info.data_file(kind, record_id), info.page_url(kind, record_id), label
+    )
+    return f"{state.sources}|{kind}|{record_id}|{shown!r}"
 
 
 def _title(record: Record) -> str:
@@ -151,13 +215,15 @@ def record_page_context(state: SiteState, context: dict[str, Any], page: Page) -
     """Render a record page from the record, and put it into the theme's page frame."""
     if isinstance(page, RecordPage):
         assert state.frames is not None
-        extra = record_context(state.register, state.info, page.record_kind, page.record_id)
         kind, record_id = page.record_kind, page.record_id
-        page.meta["register_head"] = record_head.head_html(state.register, kind, record_id, state.info.site_url)
-        page.meta["description"] = record_head.description(state.register, kind, record_id)
+        register = TrackedRegister(state.register)  # what the page reads is its cache key
+        extra = record_context(register, state.info, kind, record_id)
+        page.meta["register_head"] = record_head.head_html(register, kind, record_id, state.info.site_url)
+        page.meta["description"] = record_head.description(register, kind, record_id)
         page.meta["search_kind"] = search.KIND_NAMES[kind]
-        record_pages.fill(state.register, page, **extra)
+        record_pages.fill(register, page, **extra)
         context["register_page"] = state.frames.render(page.record_kind, context, page)
+        state.reading[page.file.src_uri] = (("file", kind, record_id), *register.seen)  # its title too
     return context
 
 
@@ -167,18 +233,24 @@ def page_content(state: SiteState, html: str, page_file: str = "") -> str:
 
 
 def page_written(state: SiteState, page: Page, html: str) -> None:
-    """Hand a finished page to the search index; drop a record page's HTML."""
-    if state.search_index is None:
-        state.search_index = search.LiveIndex()
-    state.search_index.add_page(search.indexable(html), page.url)
+    """Keep a record page for later builds, hand every page to its part of the search index,
+    and drop a record page's HTML."""
+    assert state.parts is not None and state.fingerprints is not None
+    part = 0  # hand-written pages are in the main part of the search index
+    if isinstance(page, RecordPage):
+        tokens = tuple(sorted(set(state.reading.pop(page.file.src_uri))))
+        key = state.fingerprints.page_key(page_base(state, page.record_kind, page.record_id), tokens)
+        state.cache.keep(page.file.src_uri, key, tokens, html)
+        part = state.part_of_page[page.file.src_uri]
+    state.parts.add_page(page.url, html, part)
     record_pages.release(page)
 
 
 def build_failed(state: SiteState | None) -> None:
     """Stop the search indexer of a build that failed (else `mkdocs serve` keeps one per error)."""
-    if state is not None and state.search_index is not None:
-        state.search_index.close()
-        state.search_index = None
+    if state is not None and state.parts is not None:
+        state.parts.close()
+        state.parts = None
 
 
 def tune_theme_environment(state: SiteState, env: Environment) -> Environment:
@@ -195,9 +267,17 @@ def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     if state.frames is not None:
         log.info(state.frames.summary())
+    for url, kept in state.kept.items():  # the pages no edit touched, as the last build made them
+        state.cache.copy_to(kept.key, site_dir / url.strip("/") / "index.html")
+    log.info(f"{len(state.kept)} postsidor oförändrade sedan förra bygget, kopierade ur cachen")
+    assert state.parts is not None
+    parts, state.parts = state.parts, None
+    parts.write(site_dir)
+    log.info(f"Sökindexet: {len(parts.members)} delar, {parts.indexed} indexerade nu, resten oförändrade")
+    state.cache.save()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
-    index, state.search_index = state.search_index or search.LiveIndex(), None
-    index.write(site_dir)
-    sitemap.write_index(site_dir, config.site_url or "")
+    base = config.site_url or ""
+    kept_urls = [base.rstrip("/") + url for url in state.kept]
+    sitemap.write_index(site_dir, base, extra=kept_urls, order=[base.rstrip("/") + url for url in state.page_order])
     redirects.write(site_dir, state.register.entries["decision"], config.site_url or "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -22,9 +23,15 @@ MAX_URLS = 50_000  # per sitemap file, by the protocol
 _FIELDS = ("loc", "lastmod", "changefreq", "priority")
 
 
-def write_index(site_dir: Path, site_url: str, limit: int = MAX_URLS) -> int:
+def write_index(
+    site_dir: Path, site_url: str, limit: int = MAX_URLS, extra: Sequence[str] = (), order: Sequence[str] = ()
+) -> int:
     """Move the URLs of `site_dir`/sitemap.xml into parts of at most `limit` URLs and make
-    sitemap.xml their index; return the number of parts (0 when there is no sitemap)."""
+    sitemap.xml their index; return the number of parts (0 when there is no sitemap).
+
+    `extra`: addresses of pages MkDocs did not write (kept from an earlier build), listed like
+    the others; `order`: the order of the pages it names, whichever build made them (the rest
+    come first, in MkDocs' order), so a build with kept pages writes the same sitemap."""
     sitemap = site_dir / "sitemap.xml"
     if not sitemap.is_file():
         return 0
@@ -35,6 +42,12 @@ def write_index(site_dir: Path, site_url: str, limit: int = MAX_URLS) -> int:
         {name: (url.findtext(f"{{{NAMESPACE}}}{name}") or "").strip() for name in _FIELDS}
         for url in root.iter(f"{{{NAMESPACE}}}url")
     ]
+    if extra:
+        day = next((url["lastmod"] for url in urls if url["lastmod"]), "")
+        urls += [{"loc": loc, "lastmod": day, "changefreq": "", "priority": ""} for loc in extra]
+    if order:
+        rank = {loc: number for number, loc in enumerate(order)}
+        urls.sort(key=lambda url: rank.get(url["loc"], -1))
     base = site_url if site_url.endswith("/") else site_url + "/"
     parts = [urls[start : start + limit] for start in range(0, len(urls), limit)] or [[]]
     entries = []
