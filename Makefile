@@ -100,7 +100,7 @@ lock:
 
 # clean: remove build output and caches (keeps .venv; delete it by hand for a fresh install).
 clean:
-	rm -rf site .pytest_cache build *.egg-info
+	rm -rf site .pytest_cache build *.egg-info .cache
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
 
 # import-eval: the memo importer's measure (issue 16): import the memos under docs/dokument/ with
