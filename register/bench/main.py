@@ -24,11 +24,12 @@ from typing import Any
 
 from register.bench import browser as bench_browser
 from register.bench import synthetic, synthetic_decision, synthetic_files
+from register.bench.incremental import one_record_edit
 from register.bench.local_server import served
 from register.bench.measure import measure, tree_size
 from register.core.model import KINDS
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 QUERIES = ("ASN 2024-17401", "föreningarna")  # a case number, and a word found only through stemming
 PLAIN_SIZES = {1000, 10000}  # plain Material is built at these sizes (and 50 000 with --plain-50000)
 
@@ -110,20 +111,25 @@ def build_plain(work: Path, decisions: int, pages: int, seed: int) -> dict[str, 
     return figures
 
 
-def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bool) -> dict[str, Any]:
+def measure_size(
+    work: Path, decisions: int, seed: int, plain: bool, browser: bool, incremental: bool = True
+) -> dict[str, Any]:
     data, generated_s = prepare_data(work, decisions, seed)
     records = {kind.name: len(list((data / kind.folder).glob("*.yml"))) for kind in KINDS.values()}
     check = measure([_bin("register"), "check", str(data), "--docs-dir", "docs"], REPO, _env())
     site = work / f"site-{decisions}"
     shutil.rmtree(site, ignore_errors=True)  # as plain Material: a build into a fresh folder
-    build = measure(
-        [_bin("mkdocs"), "build", "--strict", "--site-dir", str(site)],
-        REPO,
-        _env(REGISTER_DATA_DIR=str(data)),
-        work / f"build-{decisions}.log",
-    )
+    cache = work / f"cache-{decisions}"
+    shutil.rmtree(cache, ignore_errors=True)  # and with nothing kept from an earlier build
+
+    def build_site(log: Path) -> Any:
+        env = _env(REGISTER_DATA_DIR=str(data), REGISTER_CACHE_DIR=str(cache))
+        return measure([_bin("mkdocs"), "build", "--strict", "--site-dir", str(site)], REPO, env, log)
+
+    build = build_site(work / f"build-{decisions}.log")
     if check.returncode != 0 or build.returncode != 0:
         raise SystemExit(f"check or build failed at {decisions}; see {work / f'build-{decisions}.log'}")
+    search_parts = re.search(r"Sökindexet: (\d+) delar", build.output)
     python_peak = re.search(r"MkDocs-processens minnestopp (\d+) MB", build.output)
     files, size = tree_size(site)
     _, search_size = tree_size(site / "pagefind")
@@ -146,6 +152,7 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
         "pages": pages,
         "sitemaps": sitemaps,
         "mkdocs_peak_mb": int(python_peak.group(1)) if python_peak else None,
+        "search_parts": int(search_parts.group(1)) if search_parts else None,
     }
     if browser:
         sample = next(p.stem for p in sorted((data / "decisions").glob("SAN-*.yml")))
@@ -155,6 +162,8 @@ def measure_size(work: Path, decisions: int, seed: int, plain: bool, browser: bo
             result["decision_page"] = {"path": f"/beslut/{sample.lower()}/", "html_bytes": html, "load_bytes": total}
     if plain:
         result["plain"] = build_plain(work, decisions, pages, seed)
+    if incremental:  # last: it changes the built site
+        result["incremental"] = one_record_edit(data, lambda: build_site(work / f"rebuild-{decisions}.log"))
     return result
 
 
@@ -169,12 +178,22 @@ def report(result: dict[str, Any]) -> list[str]:
         f"check: {check['wall_s']:.1f} s wall, {check['cpu_s']:.1f} s CPU, {check['max_rss_mb']:.0f} MB",
         f"build: {build['wall_s']:.1f} s wall, {build['cpu_s']:.1f} s CPU (MkDocs + Pagefind), "
         f"peak memory {build['max_rss_mb']:.0f} MB (largest process), {build['tree_rss_mb']:.0f} MB (all processes), "
-        f"MkDocs process alone {result['mkdocs_peak_mb']} MB",
-        f"site: {mb(result['site_bytes'])} in {result['site_files']} files, of which search index "
+        f"MkDocs process alone {result['mkdocs_peak_mb']} MB (target ≤ 1500 MB, all processes); "
+        f"search index in {result['search_parts']} parts",
+        f"site: {mb(result['site_bytes'])} ({result['site_bytes'] / n / 1e3:.0f} kB per decision; target ≤ 40 kB) "
+        f"in {result['site_files']} files, of which search index "
         f"{mb(result['search_bytes_on_disk'])}; sitemap files: {', '.join(result['sitemaps'])}",
         f"open data: oppna-data/ {mb(result['open_data_bytes'])}, one JSON file per record "
         f"{mb(result['record_json_bytes'])} in {result['record_json_files']} files",
     ]
+    if "incremental" in result:
+        again = result["incremental"]
+        lines.append(
+            f"rebuild after a one-record edit ({again['edited']}): {again['wall_s']:.1f} s wall, "
+            f"{again['cpu_s']:.1f} s CPU, {again['tree_rss_mb']:.0f} MB; {again['pages_kept']} record pages kept, "
+            f"{again['search_parts_indexed']} of {again['search_parts']} search parts indexed again; "
+            f"{again['wall_s'] / build['wall_s'] * 100:.0f} % of the full build (target ≤ 10 %)"
+        )
     if "decision_page" in result:
         page = result["decision_page"]
         lines.append(
@@ -227,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         cpu = results[20000]["build"]["cpu_s"] / results[10000]["build"]["cpu_s"]
         print(f"linearity build(20000)/build(10000): {wall:.2f} wall, {cpu:.2f} CPU (target ≤ 2.1)")
     print(f"bench took {(time.perf_counter() - started) / 60:.1f} min; figures in {args.work / 'results.json'}")
+    if 10000 in results and "incremental" in results[10000]:
+        print(f"incremental rebuild at 10000: {results[10000]['incremental']['wall_s']:.1f} s")
     if 10000 in results and "plain" in results[10000]:
         ratio = results[10000]["build"]["wall_s"] / results[10000]["plain"]["build"]["wall_s"]
         print(f"build ratio vs plain Material at 10000: {ratio:.2f}")
