@@ -31,7 +31,8 @@ from register.core.registry import Register
 from register.core.schemas import json_schema
 from register.opendata import memo_texts
 from register.opendata.context import Context
-from register.opendata.exports import RECORD_KEYS, REGISTER_KEYS, OpenData, build, record_document, register_document
+from register.opendata.documents import RECORD_KEYS, REGISTER_KEYS, record_document, register_document
+from register.opendata.exports import OpenData, build
 from register.opendata.settings import OpenDataSettings, SettingsError, read_settings
 from register.site import open_data_page
 
