@@ -1,8 +1,11 @@
 """The JSON documents of the open data: register.json (published as register.json.gz) and one
 file per record, and what the "Öppna data" page says of their keys.
 
-register.json holds every record with every field; a record's own file holds the record and the
-grants, transfers and totals its page shows. exports.py builds the files from them.
+register.json holds every record with every field, the memo texts included. A record's own file
+holds every field of the record but a decision's memo texts (register/opendata/memo_texts.py:
+they are on the decision's page and in register.json.gz, and the file says where in
+`texts_url`), and the grants, transfers and totals its page shows. exports.py builds the files
+from them.
 """
 
 from __future__ import annotations
@@ -13,12 +16,10 @@ from typing import Any
 from register.core.model import KINDS
 from register.core.registry import GrantRow, Register, Totals, TransferRow
 from register.core.urls import record_url
-from register.opendata.context import FOLDER_OF_KIND, Context
+from register.opendata import memo_texts
+from register.opendata.context import EXPORT_DIR, FOLDER_OF_KIND, Context
 from register.opendata.rows import TRANSFER_NOTE, grant_row, transfer_row
 from register.opendata.settings import FORMAT_VERSION
-
-EXPORT_DIR = "oppna-data"
-REGISTER_FILE = "register.json"  # published gzipped, as register.json.gz
 
 # The keys of register.json (inside register.json.gz) and of a record's JSON file, described for the "Öppna data" page
 # (a test checks that the documents have exactly these keys).
@@ -47,11 +48,16 @@ RECORD_KEYS = {
     "id": "Postens id (filnamnet utan .yml)",
     "url": "Adress till postens sida",
     "schema": "Adress till JSON Schema för posten",
-    "record": "Posten med alla fält i modellen, också texterna ur tjänsteskrivelsen (summary, sections, context)",
+    "record": "Posten med alla fält i modellen utom texterna ur tjänsteskrivelsen: i ett ärende saknas "
+    "summary och context helt (inte ens null) och avsnitten under sections har bara heading och level. "
+    "Texterna står på ärendets sida och i register.json.gz (se texts_url)",
     "grants": "Bidragen som postens sida visar, med samma fält som grants.csv",
     "transfers": "Överföringarna mellan kommunala organ som postens sida visar (inte bidrag)",
     "totals": "Summorna som postens sida visar, som i register.json.gz",
+    memo_texts.TEXTS_URL: memo_texts.RECORD_TEXTS_URL_TEXT,
 }
+# Keys only a decision's file has.
+DECISION_ONLY_KEYS = frozenset({memo_texts.TEXTS_URL})
 
 
 def json_text(data: Any, compact: bool = False) -> str:
@@ -125,15 +131,20 @@ def record_links(register: Register, kind: str, record_id: str) -> tuple[list[Gr
 
 
 def record_document(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
+    """A record's own file: a decision without its memo texts, and where they are."""
     grants, transfers = record_links(ctx.register, kind, record_id)
-    return {
+    record = ctx.register.get(kind, record_id).model_dump(mode="json")
+    document = {
         **_header(ctx),
         "kind": kind,
         "id": record_id,
         "url": ctx.absolute(record_url(kind, record_id)),
         "schema": ctx.absolute(schema_path(kind)),
-        "record": ctx.register.get(kind, record_id).model_dump(mode="json"),
+        "record": memo_texts.without_texts(record) if kind == "decision" else record,
         "grants": [grant_row(ctx, row) for row in grants],
         "transfers": [transfer_row(ctx, row) for row in transfers],
         "totals": _totals(ctx.register.totals(grants), transfers),
     }
+    if kind == "decision":
+        document[memo_texts.TEXTS_URL] = memo_texts.texts_url(ctx, record_id, record)
+    return document

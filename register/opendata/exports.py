@@ -2,11 +2,15 @@
 
 - `oppna-data/register.json.gz`: every record with every field, the grants with their status,
   the transfers between municipal bodies (marked as not grants) and the totals, gzipped;
-- a JSON file per record next to its page (`beslut/asn-2024-17401.json`), the complete record;
+- a JSON file per record next to its page (`beslut/asn-2024-17401.json`): every field of the
+  record and the money its page shows;
 - CSV files (one per kind of record, grants.csv, transfers.csv) described by a Frictionless
-  `datapackage.json`, and the same tables as `register.sqlite.gz`; decisions.csv and the SQLite
-  file leave out the memo texts (register/opendata/memo_texts.py), so each text is in one bulk
-  file; a 360Giving package of the decided grants; the model's JSON Schemas.
+  `datapackage.json`, and the same tables as `register.sqlite.gz`; a 360Giving package of the
+  decided grants; the model's JSON Schemas.
+
+A decision's memo texts are in register.json.gz only (and on its page): decisions.csv, the
+SQLite file and the record's own file leave them out and say where they are
+(register/opendata/memo_texts.py).
 
 Everything is deterministic: records sorted by id, keys sorted, no build time inside, gzip
 without a date or a file name.
@@ -26,15 +30,8 @@ from register.core.schemas import json_schema_text
 from register.core.urls import record_json_url
 from register.opendata import dcat, sqlite
 from register.opendata import threesixtygiving as exports_360giving
-from register.opendata.context import FOLDER_OF_KIND, Context
-from register.opendata.documents import (
-    EXPORT_DIR,
-    REGISTER_FILE,
-    json_text,
-    record_document,
-    register_document,
-    schema_path,
-)
+from register.opendata.context import EXPORT_DIR, FOLDER_OF_KIND, REGISTER_FILE, Context
+from register.opendata.documents import json_text, record_document, register_document, schema_path
 from register.opendata.files import ExportFile, compressed, file_resource
 from register.opendata.rows import tables
 from register.opendata.settings import FORMAT_VERSION, OpenDataSettings
@@ -84,8 +81,8 @@ def build(
             f"{EXPORT_DIR}/{REGISTER_FILE}",
             json_text(register_document(ctx), compact=True).encode("utf-8"),
             "Hela registret",
-            "Varje post med alla fält och alla texter ur tjänsteskrivelserna, bidragen med status, "
-            "överföringar mellan kommunala organ och summor. Packad med gzip.",
+            "Varje post med alla fält och alla texter ur tjänsteskrivelserna (den enda filen med alla texterna), "
+            "bidragen med status, överföringar mellan kommunala organ och summor. Packad med gzip.",
             "application/json",
         ),
         compressed(
@@ -144,7 +141,7 @@ def build(
             schema_path(kind.name),
             json_schema_text(kind.name),
             f"JSON Schema: {kind.singular}",
-            f"Fälten i en post i data/{kind.folder}/ och i register.json.gz.",
+            _schema_description(kind.name, kind.folder),
             "application/schema+json",
         )
         for kind in KINDS.values()
@@ -164,6 +161,13 @@ def build(
         len(package["grants"]) if package else 0,
         left,
     )
+
+
+def _schema_description(kind: str, folder: str) -> str:
+    text = f"Fälten i en post i data/{folder}/, i register.json.gz och under record i postens JSON-fil"
+    if kind == "decision":
+        text += " (där utan texterna ur tjänsteskrivelsen: summary, context och avsnittens text)"
+    return text + "."
 
 
 def datapackage(ctx: Context, all_tables: list[Table], bulk: list[ExportFile]) -> dict[str, Any]:
