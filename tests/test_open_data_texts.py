@@ -238,3 +238,10 @@ def test_the_catalogue_says_the_bulk_files_are_gzipped(open_data: OpenData) -> N
     assert {BASE + path for path in PACKED} <= urls
     assert BASE + "oppna-data/register.json" not in urls
     assert URIRef(BASE + "oppna-data/register.sqlite") not in set(graph.objects(None, DCAT.downloadURL))
+
+
+def test_the_pointer_escapes_what_rfc_6901_escapes() -> None:
+    """A record id with '~' or '/' (no case number has them, but the pointer must not break)."""
+    assert memo_texts.pointer("ASN-2024-17401") == "/records/decisions/ASN-2024-17401"
+    assert memo_texts.pointer("a/b~c") == "/records/decisions/a~1b~0c"
+    assert resolve({"records": {"decisions": {"a/b~c": 1}}}, "x#" + memo_texts.pointer("a/b~c")) == 1
