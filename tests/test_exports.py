@@ -31,9 +31,17 @@ from register.core.registry import Register
 from register.core.schemas import json_schema
 from register.opendata import memo_texts
 from register.opendata.context import Context
-from register.opendata.exports import RECORD_KEYS, REGISTER_KEYS, OpenData, build, record_document, register_document
+from register.opendata.documents import (
+    DECISION_ONLY_KEYS,
+    RECORD_KEYS,
+    REGISTER_KEYS,
+    record_document,
+    register_document,
+)
+from register.opendata.exports import OpenData, build
 from register.opendata.settings import OpenDataSettings, SettingsError, read_settings
 from register.site import open_data_page
+from register.site.render import render_record
 
 # The official schema, copied unchanged into the repository so the tests run offline and in CI.
 STANDARD = REPO_ROOT / "tests" / "standards" / "360giving"
@@ -119,8 +127,15 @@ def test_every_field_of_the_model_is_in_the_json_exports(data_dir: Path, docs_di
     for kind in KINDS.values():
         for record_id, value in data["records"][kind.folder].items():
             _same_fields(reg.get(kind.name, record_id), value, f"{kind.folder}/{record_id}")
-    one = json.loads(od.record_files[0].content)
-    _same_fields(reg.get(one["kind"], one["id"]), one["record"], od.record_files[0].path)
+    # A record's own file: every field too, but a decision's memo texts (they are in register.json.gz).
+    for export in od.record_files:
+        one = json.loads(export.content)
+        full = data["records"][KINDS[one["kind"]].folder][one["id"]]
+        if one["kind"] == "decision":
+            assert set(one["record"]) == set(full) - set(memo_texts.TEXT_FIELDS), export.path
+            assert one["record"] == memo_texts.without_texts(full), export.path
+        else:
+            _same_fields(reg.get(one["kind"], one["id"]), one["record"], export.path)
 
 
 def test_records_in_the_exports_follow_the_published_json_schemas(open_data: OpenData) -> None:
@@ -129,6 +144,10 @@ def test_records_in_the_exports_follow_the_published_json_schemas(open_data: Ope
         validator = Draft202012Validator(json.loads(file(open_data, f"schema/{kind.name}.schema.json")))
         for record_id, value in data["records"][kind.folder].items():
             assert list(validator.iter_errors(value)) == [], record_id
+        for export in open_data.record_files:  # also a decision without its memo texts
+            document = json.loads(export.content)
+            if document["kind"] == kind.name:
+                assert list(validator.iter_errors(document["record"])) == [], export.path
 
 
 def test_every_model_field_has_a_csv_column(open_data: OpenData) -> None:
@@ -140,8 +159,14 @@ def test_every_model_field_has_a_csv_column(open_data: OpenData) -> None:
                 assert name not in header
                 continue
             assert name in header or any(h.startswith(name + ".") for h in header), (kind.folder, name)
-    decisions = csv_rows(open_data, "decisions")
-    assert {r["texts_url"] for r in decisions} == {BASE + f"beslut/{r['id'].lower()}.json" for r in decisions}
+    # texts_url: register.json.gz at the decision, empty for a decision without memo texts.
+    texts = {r["id"]: r["texts_url"] for r in csv_rows(open_data, "decisions")}
+    assert texts == {
+        "TN-2024-1": BASE + "oppna-data/register.json.gz#/records/decisions/TN-2024-1",
+        "TN-2024-3": "",
+        "TN-2024-4": "",
+        "TN-2025-2": "",
+    }
 
 
 def test_text_is_exported_as_it_is_never_escaped_into_markup(register: Register, open_data: OpenData) -> None:
@@ -164,6 +189,8 @@ def test_json_documents_have_exactly_the_documented_keys(open_data: OpenData, re
     ctx = Context(register, OpenDataSettings(), BASE, "Testregistret")
     assert set(register_document(ctx)) == set(REGISTER_KEYS)
     assert set(record_document(ctx, "decision", "TN-2024-1")) == set(RECORD_KEYS)
+    assert set(record_document(ctx, "organisation", "utan-nummer")) == set(RECORD_KEYS) - DECISION_ONLY_KEYS
+    assert record_document(ctx, "decision", "TN-2024-3")["texts_url"] is None  # no memo text
 
 
 def test_each_record_has_a_json_file_next_to_its_page(register: Register, open_data: OpenData) -> None:
@@ -173,6 +200,14 @@ def test_each_record_has_a_json_file_next_to_its_page(register: Register, open_d
     doc = json.loads(file(open_data, "beslut/tn-2024-1.json"))
     assert doc["url"] == BASE + "beslut/tn-2024-1/"
     assert [g["status"] for g in doc["grants"]] == ["decided"]
+
+
+def test_a_decision_page_says_its_json_file_leaves_the_texts_out(register: Register) -> None:
+    """Only where there are texts to leave out (TN-2024-3 has no memo text)."""
+    said = "alla uppgifter utom texterna ur tjänsteskrivelsen, som står på den här sidan"
+    assert said in render_record(register, "decision", "TN-2024-1")
+    assert said not in render_record(register, "decision", "TN-2024-3")
+    assert said not in render_record(register, "organisation", "utan-nummer")
 
 
 def test_exports_are_deterministic_whatever_the_hash_seed() -> None:

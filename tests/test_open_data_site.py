@@ -81,9 +81,10 @@ def test_open_data_page_describes_every_field_of_the_model(built_site: Path) -> 
         "Ingen 360Giving-fil publiceras ännu",
         "Prefixet är ännu inte registrerat hos 360Giving",
         "Ändringslogg för dataformatet",
-        "Varje text finns en gång.",
+        "Varje text finns en gång i öppna data.",
         "De stora filerna är packade.",
-        "Texter som bara står i JSON-filerna",
+        "En fil per post har allt utom texterna.",
+        "Texter som bara står på ärendets sida och i register.json.gz",
     ):
         assert needed in html_text(page), needed
     # The packed files are linked as gzip, and nothing links the names they had before 2.0.0.

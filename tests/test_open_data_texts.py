@@ -1,8 +1,9 @@
-"""Each memo text once in the bulk files, and the bulk files gzipped the same way every build.
+"""Each memo text once in the open data, and the bulk files gzipped the same way every build.
 
 Run on the frozen copy of the register (tests/fixtures/register), whose memos have summaries,
 sections and a case known by reference with its context: the memo texts are in register.json.gz
-and in each decision's JSON file, never in decisions.csv or the SQLite file; the .gz files are
+(for re-users) and on each decision's page (for readers), never in decisions.csv, the SQLite
+file or a decision's own JSON file, which say where they are in `texts_url`; the .gz files are
 plain gzip without a date or a name, byte for byte the same in two builds, and what
 datapackage.json and dcat.jsonld say of them is true.
 """
@@ -14,10 +15,13 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import sqlite3
 from collections import Counter
+from html import unescape
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import frictionless
 import pytest
@@ -30,6 +34,7 @@ from register.core.registry import Register
 from register.opendata import memo_texts
 from register.opendata.exports import OpenData, build
 from register.opendata.settings import OpenDataSettings
+from register.site.render import render_record
 
 BASE = "https://register.example/"
 PACKED = ("oppna-data/register.json.gz", "oppna-data/register.sqlite.gz")
@@ -119,15 +124,59 @@ def test_every_memo_text_is_in_register_json_once(open_data: OpenData, texts: li
         assert in_document[text] == times, text[:60]
 
 
-def test_each_decisions_json_file_holds_its_texts_where_texts_url_points(
-    open_data: OpenData, register: Register
-) -> None:
-    rows = csv.DictReader(io.StringIO(content(open_data, "oppna-data/decisions.csv").decode("utf-8"), newline=""))
+def resolve(document: Any, url: str) -> Any:
+    """What a texts_url names: the value its JSON Pointer (RFC 6901, after '#') points to."""
+    fragment = unquote(urlsplit(url).fragment)
+    assert fragment.startswith("/"), url
+    for token in fragment[1:].split("/"):
+        document = document[token.replace("~1", "/").replace("~0", "~")]
+    return document
+
+
+def test_texts_url_points_at_the_decision_in_register_json(open_data: OpenData, register: Register) -> None:
+    """In decisions.csv and in the decision's own file: register.json.gz, and after '#' the
+    decision in the unpacked file, with every field and every text."""
+    unpacked = json.loads(gzip.decompress(content(open_data, "oppna-data/register.json.gz")))
+    rows = list(csv.DictReader(io.StringIO(content(open_data, "oppna-data/decisions.csv").decode("utf-8"), newline="")))
+    assert len(rows) == len(register.entries["decision"])
     for row in rows:
-        assert row[memo_texts.TEXTS_URL].startswith(BASE)
-        record = json.loads(content(open_data, row[memo_texts.TEXTS_URL].removeprefix(BASE)))
-        assert record["id"] == row["id"]
-        assert record["record"] == register.decision(row["id"]).model_dump(mode="json")
+        url = row[memo_texts.TEXTS_URL]
+        assert url == f"{BASE}oppna-data/register.json.gz#/records/decisions/{row['id']}"
+        full = register.decision(row["id"]).model_dump(mode="json")
+        assert resolve(unpacked, url) == full
+        assert memo_texts.memo_texts(resolve(unpacked, url)) == memo_texts.memo_texts(full) != []
+        own = json.loads(content(open_data, row["url"].removeprefix(BASE).rstrip("/") + ".json"))
+        assert own[memo_texts.TEXTS_URL] == url
+
+
+def test_no_memo_text_is_in_a_decisions_json_file(open_data: OpenData, register: Register, texts: list[str]) -> None:
+    """Not under record, nor in the grants or totals; every other field is there, and each section
+    keeps its heading and level."""
+    files = [f for f in open_data.record_files if f.path.startswith("beslut/")]
+    assert len(files) == len(register.entries["decision"])
+    for export in files:
+        document = json.loads(export.data)
+        values = strings(document)
+        for text in texts:
+            assert not any(text in value for value in values), (export.path, text[:60])
+        full = register.decision(document["id"]).model_dump(mode="json")
+        assert set(document["record"]) == set(full) - set(memo_texts.TEXT_FIELDS)
+        assert document["record"] == {k: v for k, v in full.items() if k not in memo_texts.TEXT_FIELDS} | {
+            "sections": [{"heading": s["heading"], "level": s["level"]} for s in full["sections"]]
+        }
+
+
+def test_every_memo_text_is_on_its_decisions_page(register: Register) -> None:
+    """For readers, each paragraph of each text is on the page of its decision."""
+    checked = 0
+    for decision in register.records("decision"):
+        html = render_record(register, "decision", decision.case_number)
+        page = " ".join(unescape(re.sub(r"<[^>]+>", "", html)).split())
+        for text in memo_texts.memo_texts(decision.model_dump(mode="json")):
+            for paragraph in re.split(r"\n\s*\n", text):
+                assert " ".join(paragraph.split()) in page, (decision.case_number, paragraph[:60])
+                checked += 1
+    assert checked > 10
 
 
 def test_the_gz_files_are_plain_gzip_without_a_date_or_a_name(open_data: OpenData) -> None:
@@ -189,3 +238,10 @@ def test_the_catalogue_says_the_bulk_files_are_gzipped(open_data: OpenData) -> N
     assert {BASE + path for path in PACKED} <= urls
     assert BASE + "oppna-data/register.json" not in urls
     assert URIRef(BASE + "oppna-data/register.sqlite") not in set(graph.objects(None, DCAT.downloadURL))
+
+
+def test_the_pointer_escapes_what_rfc_6901_escapes() -> None:
+    """A record id with '~' or '/' (no case number has them, but the pointer must not break)."""
+    assert memo_texts.pointer("ASN-2024-17401") == "/records/decisions/ASN-2024-17401"
+    assert memo_texts.pointer("a/b~c") == "/records/decisions/a~1b~0c"
+    assert resolve({"records": {"decisions": {"a/b~c": 1}}}, "x#" + memo_texts.pointer("a/b~c")) == 1

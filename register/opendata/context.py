@@ -13,6 +13,8 @@ from register.core.registry import GrantRow, Register, TransferRow
 from register.core.urls import record_url
 from register.opendata.settings import OpenDataSettings
 
+EXPORT_DIR = "oppna-data"  # the whole-register files
+REGISTER_FILE = "register.json"  # published gzipped, as register.json.gz
 SE_ON = "SE-ON-"  # org-id.guide's list for Swedish organisationsnummer
 FOLDER_OF_KIND = {kind.name: kind.folder for kind in KINDS.values()}
 

@@ -2,11 +2,15 @@
 
 - `oppna-data/register.json.gz`: every record with every field, the grants with their status,
   the transfers between municipal bodies (marked as not grants) and the totals, gzipped;
-- a JSON file per record next to its page (`beslut/asn-2024-17401.json`), the complete record;
+- a JSON file per record next to its page (`beslut/asn-2024-17401.json`): every field of the
+  record and the money its page shows;
 - CSV files (one per kind of record, grants.csv, transfers.csv) described by a Frictionless
-  `datapackage.json`, and the same tables as `register.sqlite.gz`; decisions.csv and the SQLite
-  file leave out the memo texts (register/opendata/memo_texts.py), so each text is in one bulk
-  file; a 360Giving package of the decided grants; the model's JSON Schemas.
+  `datapackage.json`, and the same tables as `register.sqlite.gz`; a 360Giving package of the
+  decided grants; the model's JSON Schemas.
+
+A decision's memo texts are in register.json.gz only (and on its page): decisions.csv, the
+SQLite file and the record's own file leave them out and say where they are
+(register/opendata/memo_texts.py).
 
 Everything is deterministic: records sorted by id, keys sorted, no build time inside, gzip
 without a date or a file name.
@@ -15,59 +19,23 @@ without a date or a file name.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from register.core.model import KINDS
-from register.core.registry import GrantRow, Register, Totals, TransferRow
+from register.core.registry import Register
 from register.core.schemas import json_schema_text
-from register.core.urls import record_json_url, record_url
+from register.core.urls import record_json_url
 from register.opendata import dcat, sqlite
 from register.opendata import threesixtygiving as exports_360giving
-from register.opendata.context import FOLDER_OF_KIND, Context
+from register.opendata.context import EXPORT_DIR, FOLDER_OF_KIND, REGISTER_FILE, Context
+from register.opendata.documents import json_text, record_document, register_document, schema_path
 from register.opendata.files import ExportFile, compressed, file_resource
-from register.opendata.rows import TRANSFER_NOTE, grant_row, tables, transfer_row
+from register.opendata.rows import tables
 from register.opendata.settings import FORMAT_VERSION, OpenDataSettings
 from register.opendata.tables import Table
-
-EXPORT_DIR = "oppna-data"
-REGISTER_FILE = "register.json"  # published gzipped, as register.json.gz
-
-# The keys of register.json (inside register.json.gz) and of a record's JSON file, described for the "Öppna data" page
-# (a test checks that the documents have exactly these keys).
-HEADER_KEYS = {
-    "format_version": "Dataformatets version (se ändringsloggen)",
-    "publisher": "Utgivaren",
-    "licence": "Licensen: name (SPDX), title och url",
-    "documentation": "Adress till sidan Öppna data",
-}
-REGISTER_KEYS = {
-    **HEADER_KEYS,
-    "title": "Registrets namn",
-    "homepage": "Registrets adress",
-    "schemas": "Adress till JSON Schema för varje slag av post",
-    "records": "Alla poster per slag (decisions, organisations, programmes, partnerships, bodies), "
-    "nycklade på postens id, med alla fält i modellen och alla texter ur tjänsteskrivelserna "
-    "(fält utan värde är null eller en tom lista)",
-    "grants": "Alla bidrag med status, med samma fält som grants.csv",
-    "transfers": "Alla överföringar mellan kommunala organ, med samma fält som transfers.csv; inte bidrag",
-    "totals": "Summor i kronor: grants_sek per status (proposed, decided, refused) och, för sig, "
-    "transfers_between_municipal_bodies_sek",
-}
-RECORD_KEYS = {
-    **HEADER_KEYS,
-    "kind": "Slaget av post: decision, organisation, programme, partnership eller body",
-    "id": "Postens id (filnamnet utan .yml)",
-    "url": "Adress till postens sida",
-    "schema": "Adress till JSON Schema för posten",
-    "record": "Posten med alla fält i modellen, också texterna ur tjänsteskrivelsen (summary, sections, context)",
-    "grants": "Bidragen som postens sida visar, med samma fält som grants.csv",
-    "transfers": "Överföringarna mellan kommunala organ som postens sida visar (inte bidrag)",
-    "totals": "Summorna som postens sida visar, som i register.json.gz",
-}
 
 
 @dataclass(frozen=True, repr=False)
@@ -93,21 +61,6 @@ class OpenData:
         return f"OpenData({len(files)} filer, {sum(len(f.content) for f in files)} tecken)"
 
 
-def json_text(data: Any, compact: bool = False) -> str:
-    """Stable JSON: sorted keys, UTF-8 text as it is (no escaping into markup), newline at the end.
-
-    `compact` for the bulk files (register.json, one file per record): Python's fast C encoder
-    only runs without indentation (5 000 large records: about 4× faster).
-    """
-    if compact:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def schema_path(kind: str) -> str:
-    return f"schema/{kind}.schema.json"
-
-
 def build(
     register: Register,
     settings: OpenDataSettings,
@@ -128,8 +81,8 @@ def build(
             f"{EXPORT_DIR}/{REGISTER_FILE}",
             json_text(register_document(ctx), compact=True).encode("utf-8"),
             "Hela registret",
-            "Varje post med alla fält och alla texter ur tjänsteskrivelserna, bidragen med status, "
-            "överföringar mellan kommunala organ och summor. Packad med gzip.",
+            "Varje post med alla fält och alla texter ur tjänsteskrivelserna (den enda filen med alla texterna), "
+            "bidragen med status, överföringar mellan kommunala organ och summor. Packad med gzip.",
             "application/json",
         ),
         compressed(
@@ -188,7 +141,7 @@ def build(
             schema_path(kind.name),
             json_schema_text(kind.name),
             f"JSON Schema: {kind.singular}",
-            f"Fälten i en post i data/{kind.folder}/ och i register.json.gz.",
+            _schema_description(kind.name, kind.folder),
             "application/schema+json",
         )
         for kind in KINDS.values()
@@ -210,74 +163,11 @@ def build(
     )
 
 
-# --- JSON documents -----------------------------------------------------------------------
-
-
-def _header(ctx: Context) -> dict[str, Any]:
-    return {
-        "format_version": FORMAT_VERSION,
-        "publisher": ctx.publisher,
-        "licence": ctx.settings.licence.model_dump(),
-        "documentation": ctx.absolute(f"{EXPORT_DIR}/"),
-    }
-
-
-def _totals(totals: Totals, transfers: list[TransferRow]) -> dict[str, Any]:
-    return {
-        "grants_sek": {"proposed": totals.proposed, "decided": totals.decided, "refused": totals.refused},
-        # Grants the sources establish without an amount: counted, never summed as 0 kr.
-        "grants_of_unknown_amount": {
-            "proposed": totals.unknown_proposed,
-            "decided": totals.unknown_decided,
-            "refused": totals.unknown_refused,
-        },
-        "transfers_between_municipal_bodies_sek": sum(t.transfer.amount_sek or 0 for t in transfers),
-        "transfers_of_unknown_amount": sum(1 for t in transfers if t.transfer.amount_sek is None),
-        "transfers_note": TRANSFER_NOTE,
-    }
-
-
-def register_document(ctx: Context) -> dict[str, Any]:
-    register = ctx.register
-    return {
-        **_header(ctx),
-        "title": ctx.site_name,
-        "homepage": ctx.absolute(""),
-        "schemas": {FOLDER_OF_KIND[kind]: ctx.absolute(schema_path(kind)) for kind in KINDS},
-        "records": {
-            FOLDER_OF_KIND[kind]: {
-                record_id: register.get(kind, record_id).model_dump(mode="json")
-                for record_id in sorted(register.entries[kind])
-            }
-            for kind in KINDS
-        },
-        "grants": [grant_row(ctx, row) for row in register.grants],
-        "transfers": [transfer_row(ctx, row) for row in register.transfers],
-        "totals": _totals(register.totals(), register.transfers),
-    }
-
-
-def record_links(register: Register, kind: str, record_id: str) -> tuple[list[GrantRow], list[TransferRow]]:
-    """The grants and transfers the record's page lists."""
+def _schema_description(kind: str, folder: str) -> str:
+    text = f"Fälten i en post i data/{folder}/, i register.json.gz och under record i postens JSON-fil"
     if kind == "decision":
-        return register.grants_of(record_id), register.transfers_of(record_id)
-    links = register.links_of(kind, record_id)
-    return links.grants, links.transfers
-
-
-def record_document(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
-    grants, transfers = record_links(ctx.register, kind, record_id)
-    return {
-        **_header(ctx),
-        "kind": kind,
-        "id": record_id,
-        "url": ctx.absolute(record_url(kind, record_id)),
-        "schema": ctx.absolute(schema_path(kind)),
-        "record": ctx.register.get(kind, record_id).model_dump(mode="json"),
-        "grants": [grant_row(ctx, row) for row in grants],
-        "transfers": [transfer_row(ctx, row) for row in transfers],
-        "totals": _totals(ctx.register.totals(grants), transfers),
-    }
+        text += " (där utan texterna ur tjänsteskrivelsen: summary, context och avsnittens text)"
+    return text + "."
 
 
 def datapackage(ctx: Context, all_tables: list[Table], bulk: list[ExportFile]) -> dict[str, Any]:

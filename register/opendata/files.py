@@ -16,6 +16,7 @@ from typing import Any
 
 GZIP_LEVEL = 6  # gzip's own default: level 9 saves under 1 % at 10 000 decisions
 GZIP_MEDIA_TYPE = "application/gzip"
+GZ_SUFFIX = ".gz"
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def gzipped(data: bytes) -> bytes:
 
 def compressed(path: str, data: bytes, title: str, description: str, media_type: str) -> ExportFile:
     """`data` published gzipped as `path` + ".gz"."""
-    return ExportFile(path + ".gz", gzipped(data), title, description, media_type, "gz", len(data))
+    return ExportFile(path + GZ_SUFFIX, gzipped(data), title, description, media_type, "gz", len(data))
 
 
 def file_resource(export: ExportFile, name: str, data_format: str) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from register.core.identifiers import CASE_NUMBER_PATTERN, ORG_NUMBER_PATTERN
 from register.core.model import KINDS, Grant, Transfer
 from register.core.registry import GRANT_STATUS, GrantRow, TransferRow
 from register.core.schemas import json_schema
-from register.core.urls import record_json_url
 from register.opendata import memo_texts
 from register.opendata.context import Context, grant_id, org_id, transfer_id
 from register.opendata.tables import Column, Table, columns_from_schema, id_column, url_column
@@ -201,17 +200,17 @@ def record_columns(kind: str) -> list[Column]:
     # Single values first, lists (JSON in a cell) last: easier to read in a spreadsheet.
     columns = sorted(columns_from_schema(json_schema(kind)), key=lambda c: c.type == "array")
     page = url_column("Adress till postens sida i registret")
-    if kind == "decision":  # the memo texts are in the record's JSON file, not in the tables
+    if kind == "decision":  # the memo texts are in register.json.gz and on the page, not in the tables
         return [ident, page, memo_texts.texts_url_column(), *memo_texts.table_columns(columns)]
     return [ident, page, *columns]
 
 
 def record_row(ctx: Context, kind: str, record_id: str) -> dict[str, Any]:
     record = ctx.register.get(kind, record_id).model_dump(mode="json")
-    derived = {"id": record_id, "url": ctx.page(kind, record_id)}
+    derived: dict[str, Any] = {"id": record_id, "url": ctx.page(kind, record_id)}
     if kind == "decision":
-        derived[memo_texts.TEXTS_URL] = ctx.absolute(record_json_url(kind, record_id))
-        record = memo_texts.table_row(record)
+        derived[memo_texts.TEXTS_URL] = memo_texts.texts_url(ctx, record_id, record)
+        record = memo_texts.without_texts(record)
     return _merge(derived, record)
 
 

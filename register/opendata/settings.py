@@ -12,8 +12,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 # The version of the data format (register.json.gz, the CSV files, the per-record JSON). Raise it
 # and add a line to CHANGELOG whenever a field is added, renamed or changes meaning.
-FORMAT_VERSION = "2.0.0"
+FORMAT_VERSION = "3.0.0"
 CHANGELOG: list[tuple[str, str, str]] = [
+    (
+        "3.0.0",
+        "2026-12-02",
+        "Texterna ur tjänsteskrivelserna står inte längre i varje ärendes JSON-fil (beslut/<id>.json): "
+        "under record saknas summary och context, och avsnitten under sections har bara rubrik och nivå. "
+        "Texterna finns på ärendets sida och i register.json.gz. Nyckeln texts_url i ärendets JSON-fil, och "
+        "kolumnen texts_url i decisions.csv och SQLite-filen, pekar nu på register.json.gz med en JSON-pekare "
+        "till ärendet efter # (t.ex. register.json.gz#/records/decisions/ASN-2024-17401), inte längre på "
+        "ärendets JSON-fil; den är tom när ärendet inte har några sådana texter. Alla andra fält är oförändrade.",
+    ),
     (
         "2.0.0",
         "2026-12-02",

@@ -11,7 +11,9 @@ from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
 from register.opendata import memo_texts, sqlite
 from register.opendata import threesixtygiving as exports_360giving
-from register.opendata.exports import EXPORT_DIR, RECORD_KEYS, REGISTER_KEYS, OpenData
+from register.opendata.context import EXPORT_DIR
+from register.opendata.documents import RECORD_KEYS, REGISTER_KEYS
+from register.opendata.exports import OpenData
 from register.opendata.settings import CHANGELOG, FORMAT_VERSION, THREESIXTYGIVING_VERSION
 from register.site.formatting import number
 from register.site.render import PageRenderer

@@ -11,6 +11,13 @@ permalink as canonical, so search engines list only the permalink.
 On a file system that ignores case (macOS) the upper-case folder is the permalink's own
 folder: an address whose folder already exists is left alone, so a redirect never replaces
 the page it points to.
+
+Measured at 10 000 decisions (December 2026): 20 000 pages of 471 to 495 bytes, 9.9 MB. A
+shorter page would save nothing that counts: each is already under one 512-byte block of the
+Pages upload (a tar: 1.5 kB a page with its folder's and its own header, 31 MB in all) and one
+block on disk. Fewer pages would lose an address: the 404 page can send a reader on only with
+JavaScript (and answers 404 first), and a file `beslut/ASN-2024-17401.html` instead of a folder
+answers the address without a trailing slash but not the one with it.
 """
 
 from __future__ import annotations

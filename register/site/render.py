@@ -17,9 +17,10 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from register.core import wording
-from register.core.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PROGRAMME_KINDS
+from register.core.model import BODY_KINDS, KINDS, OUTCOMES, PLANNING_STEPS, PROGRAMME_KINDS, Decision
 from register.core.registry import Register
 from register.core.urls import record_json_url, record_url
+from register.opendata import memo_texts
 from register.site import charts, formatting, glossary, money, related
 from register.site.key_facts import key_facts
 
@@ -180,6 +181,8 @@ def render_record(register: Register, kind: str, record_id: str, **extra: Any) -
         extra=extra,
         facts=key_facts(register, kind, record_id),
         json_url=renderer.href(record_json_url(kind, record_id)),
+        # A decision's JSON file leaves its memo texts out: the page says where they are.
+        texts_left_out=isinstance(record, Decision) and memo_texts.has_texts(record),
     )
 
 
