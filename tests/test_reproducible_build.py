@@ -18,7 +18,17 @@ from support import REPO_ROOT, build_site, git, output_of
 
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC
 NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "site", "__pycache__", "*.pyc", ".pytest_cache", "build", "*.egg-info", ".bench", ".compat", ".cache"
+    ".git",
+    ".venv",
+    "site",
+    "__pycache__",
+    "*.pyc",
+    ".pytest_cache",
+    "build",
+    "*.egg-info",
+    ".bench",
+    ".compat",
+    ".cache",
 )
 
 

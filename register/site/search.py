@@ -185,6 +185,8 @@ class LiveIndex:
             self._stderr.append(chunk)
 
     def _why(self) -> str:
+        if self._process.poll() is not None:  # all it said is on its way: read it before quoting it
+            self._readers[1].join(timeout=2)
         return (b"".join(self._stderr).decode("utf-8", "replace").strip() or "inget felmeddelande")[-2000:]
 
     def add_page(self, html: str, url: str) -> None:
