@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import resource
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -272,8 +273,13 @@ def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     log.info(f"{len(state.kept)} postsidor oförändrade sedan förra bygget, kopierade ur cachen")
     assert state.parts is not None
     parts, state.parts = state.parts, None
+    waited = time.perf_counter()
     parts.write(site_dir)
-    log.info(f"Sökindexet: {len(parts.members)} delar, {parts.indexed} indexerade nu, resten oförändrade")
+    waited = time.perf_counter() - waited
+    log.info(
+        f"Sökindexet: {len(parts.members)} delar, {parts.indexed} indexerade nu, resten oförändrade; "
+        f"bygget väntade {waited:.1f} s på det efter sista sidan"
+    )
     state.cache.save()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
