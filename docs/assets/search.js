@@ -5,7 +5,8 @@
  * Nothing of Pagefind is fetched on a page load. When the reader shows intent (the button in
  * the header, the keys "/" and "s" as in Material, focus in a search form on the page such as
  * the start page's, or an address with ?q=…) the script loads pagefind.js, which fetches its
- * WebAssembly and the index's metadata. The panel then carries data-state="ready". A query fetches
+ * WebAssembly and the index's metadata; when pagefind/register-bundles.json lists more bundles
+ * they are merged in (mergeIndex). The panel then carries data-state="ready". A query fetches
  * only the index chunks its words need, and the text of a result (its fragment) only when the
  * result is shown: ten at a time, "Visa fler träffar" for the next ten.
  *
@@ -24,7 +25,7 @@
   var list = root.querySelector("[data-register-search-results]");
   var more = root.querySelector("[data-register-search-more]");
   var bundle = new URL(root.getAttribute("data-bundle") || "pagefind/", document.baseURI).href;
-  var site = bundle.replace(/pagefind\/$/, ""); // the site's root
+  var site = bundle.replace(/pagefind\/$/, ""); // the site's root: bundles are listed from here
   var PAGE_SIZE = 10;
   var WAIT_MS = 80; // after the last key, before searching: no search for every prefix typed
   var INDEX_OPTIONS = {
@@ -41,16 +42,38 @@
   var waiting = null;
   var shown = { query: "", results: [], count: 0 };
 
+  // The bundles merged into pagefind/: pagefind/register-bundles.json, {"bundles": ["pagefind/b01/", …]},
+  // paths relative to the site's root. Without the file (404) pagefind/ is searched alone.
+  function mergedBundles() {
+    return fetch(bundle + "register-bundles.json").then(function (response) {
+      if (response.status === 404) return [];
+      if (!response.ok) throw new Error("register-bundles.json: HTTP " + response.status);
+      return response.json().then(function (listed) {
+        if (!listed || !Array.isArray(listed.bundles)) throw new Error("register-bundles.json: no list \"bundles\"");
+        return listed.bundles.map(function (path) {
+          var url = new URL(String(path).replace(/\/?$/, "/"), site);
+          if (url.origin !== new URL(site).origin || url.href.indexOf(site) !== 0) {
+            throw new Error("register-bundles.json: " + path + " is not below the site");
+          }
+          return url.pathname;
+        }).filter(function (path) { return path !== new URL(bundle).pathname; });
+      });
+    });
+  }
+
   function load() {
     if (!loading) {
       root.setAttribute("data-state", "loading");
-      loading = import(bundle + "pagefind.js").then(function (pagefind) {
+      loading = Promise.all([import(bundle + "pagefind.js"), mergedBundles()]).then(function (loaded) {
+        var pagefind = loaded[0];
         // On the page's own thread: the worker (pagefind-worker.js) would be one more script
         // of 41 kB to fetch, and a search here takes milliseconds once its chunks are in.
         return pagefind.options(Object.assign({ noWorker: true }, INDEX_OPTIONS)).then(function () {
           return pagefind.init();
         }).then(function () {
-          // Resolves once the index's metadata and the WebAssembly are in: an empty query
+          return Promise.all(loaded[1].map(function (path) { return pagefind.mergeIndex(path, INDEX_OPTIONS); }));
+        }).then(function () {
+          // Resolves once every bundle's metadata and the WebAssembly are in: an empty query
           // waits for them and fetches no index chunk.
           return pagefind.preload("");
         }).then(function () {
