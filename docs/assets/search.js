@@ -174,6 +174,17 @@
     });
   }
 
+  // A case number as people type it ("ASN 2024-17401", "asn_2024-017401") is searched as the
+  // register writes it, ASN-2024-17401 (the rule of register/core/identifiers.py's
+  // canonical_case_number). Pagefind then looks up that one word, instead of "asn" and "2024",
+  // which stand on nearly every page: thousands of weak hits, and seconds of scoring them.
+  var CASE_NUMBER = /^([A-Za-zÅÄÖåäö]{2,6})[\s\-–_]+(\d{4})[\s\-–_]+(\d{1,6})$/;
+
+  function asIndexed(query) {
+    var parts = CASE_NUMBER.exec(query);
+    return parts ? parts[1].toUpperCase() + "-" + parts[2] + "-" + parseInt(parts[3], 10) : query;
+  }
+
   function search(query) {
     var number = ++searched;
     window.clearTimeout(waiting);
@@ -185,7 +196,7 @@
       return;
     }
     load().then(function (pagefind) {
-      return pagefind.search(query);
+      return pagefind.search(asIndexed(query));
     }).then(function (found) {
       if (number !== searched || !found) return null;
       shown = { query: query, results: found.results, count: 0 };

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote, quote_plus
 
 from playwright.sync_api import Page, expect
 
@@ -117,3 +118,17 @@ def test_a_query_without_hits_says_so(page: Page, site_url: str) -> None:
     )
     expect(page.locator(".register-search__result")).to_have_count(0)
     expect(page.get_by_role("button", name="Visa fler träffar")).to_be_hidden()
+
+
+def test_a_case_number_is_searched_as_the_register_writes_it_however_it_is_typed(page: Page, site_url: str) -> None:
+    """ "ASN 2024-17401" would otherwise be "asn" and "2024": a weak hit on nearly every page."""
+    found: dict[str, list[str]] = {}
+    for typed in ("ASN-2024-17401", "ASN 2024-17401", "asn_2024-017401"):
+        page.goto(site_url + "/?q=" + quote(typed))
+        expect(page.locator("[data-register-search]").get_by_role("status")).to_have_text(
+            re.compile("^" + re.escape(typed) + r" gav \d+ träff"), timeout=15_000
+        )
+        expect(page).to_have_url(re.compile(re.escape(quote_plus(typed)) + "$"))  # the address keeps what was typed
+        found[typed] = page.locator(".register-search__link").evaluate_all("links => links.map(a => a.href)")
+    assert found["ASN-2024-17401"][0].endswith("/beslut/asn-2024-17401/"), found
+    assert found["ASN 2024-17401"] == found["ASN-2024-17401"] == found["asn_2024-017401"], found
