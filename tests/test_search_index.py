@@ -59,3 +59,8 @@ def test_pages_that_list_every_record_leave_their_rows_out_of_the_index(built_si
     assert "360Giving publicerar" in open_data
     # ASN-2024-17401 stands in the field reference as an example ("t.ex. 'Tjänsteskrivelse …'").
     assert sorted(case for case in cases - {"ASN-2024-17401"} if case in open_data) == []
+
+
+def test_the_list_of_bundles_to_merge_is_written_and_empty_for_one_bundle(built_site: Path) -> None:
+    listed = built_site / "pagefind" / "register-bundles.json"
+    assert json.loads(listed.read_text(encoding="utf-8")) == {"bundles": []}

@@ -199,5 +199,6 @@ def finish_site(state: SiteState, config: MkDocsConfig) -> None:
     log.info(f"MkDocs-processens minnestopp {peak} MB (Pagefind räknas för sig)")
     index, state.search_index = state.search_index or search.LiveIndex(), None
     index.write(site_dir)
+    search.write_bundle_list(site_dir)
     sitemap.write_index(site_dir, config.site_url or "")
     redirects.write(site_dir, state.register.entries["decision"], config.site_url or "")

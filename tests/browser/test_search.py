@@ -27,8 +27,8 @@ def test_search_loads_nothing_until_opened_and_only_from_the_site(page: Page, si
     search_files = [url for url in seen if "/pagefind/" in url]
     assert any(url.endswith("/pagefind/pagefind.js") for url in search_files), search_files
     assert any("/pagefind/index/" in url for url in search_files), search_files
-    # This site has one bundle: the list of merged bundles is asked for, missing, and the
-    # search goes on with pagefind/ alone. Pagefind's own interface is never loaded.
+    # This site has one bundle: the list of bundles to merge is asked for and empty (a missing
+    # list: test_search_bundles). Pagefind's own interface and its worker are never loaded.
     assert any(url.endswith("/pagefind/register-bundles.json") for url in search_files), search_files
     assert not [url for url in search_files if "pagefind-ui" in url or "pagefind-worker" in url], search_files
     assert all(url.startswith(site_url + "/") for url in seen), [u for u in seen if not u.startswith(site_url)]

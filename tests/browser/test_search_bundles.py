@@ -4,8 +4,9 @@ docs/assets/search.js merges into pagefind/ (mergeIndex) before it searches.
 The contract: {"bundles": ["pagefind/b01/", …]}, paths relative to the site's root, each a
 Pagefind bundle of the same version and language as pagefind/ (which stays the bundle whose
 pagefind.js and WebAssembly are loaded). The list is fetched on intent, like the rest of the
-search; without it (404) pagefind/ is searched alone (every other search test). A path that
-is not below the site is refused: the search says it could not load and asks no other host.
+search; the build writes it with an empty list for one bundle (register/site/search.py), and
+without it (404) pagefind/ is searched alone. A path that is not below the site is refused:
+the search says it could not load and asks no other host.
 
 The site here is the session's build below /registret/ (as on GitHub Pages), with a bundle
 b01 of two pages indexed by Pagefind's Python API, which only b01 holds.
@@ -104,6 +105,17 @@ def test_a_query_finds_pages_of_every_bundle(page: Page, merged_site: str) -> No
     links = result_links(page)
     assert "/registret/organisationer/hela-manniskan-i-malmo/" in links, links  # from pagefind/
     assert "/registret/beslut/tn-2099-2/" in links, links  # from pagefind/b01/
+
+
+def test_without_the_list_pagefind_is_searched_alone(page: Page, merged_site: str) -> None:
+    page.route("**/pagefind/register-bundles.json", lambda route: route.fulfill(status=404, body="Sidan finns inte"))
+    page.goto(merged_site + "/?q=Hela%20M%C3%A4nniskan")
+    expect(page.locator("[data-register-search]")).to_have_attribute("data-state", "ready", timeout=15_000)
+    expect(page.locator(".register-search__link").first).to_be_visible(timeout=15_000)
+    links = result_links(page)
+    assert "/registret/organisationer/hela-manniskan-i-malmo/" in links, links
+    assert "/registret/beslut/tn-2099-2/" not in links, links
+    assert not [url for url in page.requests_seen if "/b01/" in url]
 
 
 def test_a_bundle_outside_the_site_is_refused(page: Page, merged_site: str) -> None:
