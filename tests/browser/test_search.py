@@ -132,3 +132,14 @@ def test_a_case_number_is_searched_as_the_register_writes_it_however_it_is_typed
         found[typed] = page.locator(".register-search__link").evaluate_all("links => links.map(a => a.href)")
     assert found["ASN-2024-17401"][0].endswith("/beslut/asn-2024-17401/"), found
     assert found["ASN 2024-17401"] == found["ASN-2024-17401"] == found["asn_2024-017401"], found
+
+
+def test_a_short_query_is_searched_once_the_reader_pauses(page: Page, site_url: str) -> None:
+    """A short last word ("Th", searched as the start of every word) waits for a pause, then shows."""
+    page.goto(site_url + "/")
+    page.keyboard.press("/")
+    page.keyboard.type("Th")
+    expect(page.locator("[data-register-search]").get_by_role("status")).to_have_text(
+        re.compile(r"^Th gav \d+ träff"), timeout=10_000
+    )
+    expect(page.locator(".register-search__link").first).to_be_visible()
