@@ -66,10 +66,10 @@ def describe_violations(where: str, violations: list[dict[str, Any]]) -> list[st
 def open_search(page: Page, query: str) -> None:
     """Open the site's search (Pagefind) on the current page with the keyboard and type `query`."""
     page.keyboard.press("/")
-    box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
+    box = page.get_by_role("search").get_by_role("searchbox", name="Sök i registret")
     expect(box).to_be_focused(timeout=15_000)
     box.press_sequentially(query)
-    expect(page.locator(".pagefind-ui__message")).to_have_text(
+    expect(page.locator("[data-register-search-status]")).to_have_text(
         re.compile("^" + re.escape(query) + r" gav \d+ träff"), timeout=10_000
     )
-    expect(page.locator(".pagefind-ui__result-link").first).to_be_visible(timeout=10_000)
+    expect(page.locator(".register-search__link").first).to_be_visible(timeout=10_000)

@@ -1,8 +1,10 @@
 """What a reader's browser does on a built site, measured in headless Chromium (register.bench).
 
 The site is served on 127.0.0.1 as plain files (no compression, like the browser tests). For a
-search it reports the bytes fetched for the search (interface, index, fragments) and how long
-results take to show; for a decision page, the bytes of a cold page load.
+search it reports the bytes fetched from opening the search until results show (pagefind.js,
+its WebAssembly, the index's metadata and chunks, the shown results' fragments), how long the
+search takes to be ready after opening, and how long results take to show after the query is
+typed; for a decision page, the bytes of a cold page load.
 """
 
 from __future__ import annotations
@@ -23,30 +25,55 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# Start the clock, type the query and wait (in the page) until the first result link shows.
+# Before the search is opened: note in the page when the panel says it is ready (pagefind.js,
+# its WebAssembly and the index's metadata in, every bundle merged: docs/assets/search.js sets
+# data-state="ready"), and keep every resource timing entry, so the bytes can be read in the
+# page itself once results show (Playwright's request events arrive after the fact).
+_WATCH = """() => {
+  performance.setResourceTimingBufferSize(5000);
+  const root = document.querySelector("[data-register-search]");
+  new MutationObserver(() => {
+    if (root.dataset.state === "ready" && !window.registerBenchReady) window.registerBenchReady = performance.now();
+  }).observe(root, { attributes: true, attributeFilter: ["data-state"] });
+  return performance.now();
+}"""
+_READY = "[data-register-search][data-state=ready]"
+
+# Start the clock, put the query in the field as one input event (as a reader's paste, or the
+# last key typed), and wait (in the page) until the result count and the first result show.
 _TIMED_SEARCH = """async (query) => {
-  const box = document.querySelector("#register-search input");
+  const box = document.querySelector("[data-register-search-input]");
+  const status = document.querySelector("[data-register-search-status]");
   const start = performance.now();
   box.value = query;
   box.dispatchEvent(new Event("input", { bubbles: true }));
   while (performance.now() - start < 20000) {
-    const message = document.querySelector(".pagefind-ui__message");
-    const link = document.querySelector(".pagefind-ui__result-link");
-    if (link && message && message.textContent.startsWith(query + " gav ")) return performance.now() - start;
+    const link = document.querySelector(".register-search__link");
+    if (link && status.textContent.startsWith(query + " gav ")) return [start, performance.now()];
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
-  return -1;
+  return [start, -1];
 }"""
+
+# Every resource the page fetched between two moments: [url, bytes with headers].
+_FETCHED = """([from, to]) => performance.getEntriesByType("resource")
+  .filter((entry) => entry.startTime >= from && entry.responseEnd <= to)
+  .map((entry) => [entry.name, entry.transferSize])"""
+
+_CLEAR = """() => { const box = document.querySelector("[data-register-search-input]");
+  box.value = ""; box.dispatchEvent(new Event("input", { bubbles: true })); }"""
 
 
 @dataclass(frozen=True)
 class SearchFigures:
     query: str
-    ms_first: float  # first query after the search opened: loads the index as well
-    ms_again: float  # the same query once more (index loaded, fragments cached)
-    bytes_fetched: int  # everything the search fetched: interface, wasm, index, fragments
+    ms_first: float  # typing to results, the first query once the search is ready (its chunks and fragments)
+    ms_again: float  # the same query once more (chunks and fragments cached)
+    ms_ready: float  # opening the search ("/") to ready: pagefind.js, wasm, the index's metadata, bundles
+    bytes_fetched: int  # everything from opening the search until results show: script, wasm, index, fragments
     requests: int
     first_result: str
+    fetched: tuple[tuple[str, int], ...] = ()  # (site path, bytes) of each of those requests
 
 
 @contextmanager
@@ -75,22 +102,40 @@ def _sizes(page: Any) -> list[tuple[str, int]]:
 
 
 def search(browser: Any, base: str, query: str) -> SearchFigures:
+    """Open the search on the start page with "/", wait until it is ready (a reader takes a
+    moment to type), then time the query; count every byte from opening until results show.
+
+    The bytes are the page's resource timings: a request made by a web worker would not be in
+    them, so a worker's script (pagefind-worker.js) stops the measurement instead."""
     page = browser.new_page(locale="sv-SE", viewport={"width": 1280, "height": 900})
     try:
         page.goto(base + "/")
-        page.wait_for_load_state("load")
-        seen = _sizes(page)
-        page.keyboard.press("/")
-        page.wait_for_selector("#register-search input", state="visible", timeout=20_000)
-        ms_first = page.evaluate(_TIMED_SEARCH, query)
         page.wait_for_load_state("networkidle")
-        fetched = list(seen)
-        first = page.eval_on_selector(".pagefind-ui__result-link", "a => new URL(a.href).pathname")
-        page.evaluate("""() => { const box = document.querySelector("#register-search input");
-                          box.value = ""; box.dispatchEvent(new Event("input", { bubbles: true })); }""")
+        opened = page.evaluate(_WATCH)
+        page.keyboard.press("/")
+        page.wait_for_selector(_READY, state="attached", timeout=20_000)
+        ms_ready = page.evaluate("() => window.registerBenchReady") - opened
+        start, shown = page.evaluate(_TIMED_SEARCH, query)
+        if shown < 0:
+            raise RuntimeError(f"no results for {query!r} within 20 s")
+        fetched = page.evaluate(_FETCHED, [opened, shown])
+        workers = [url for url, _ in fetched if url.endswith("pagefind-worker.js")]
+        if workers:
+            raise RuntimeError(f"the search started a web worker, whose requests are not counted: {workers}")
+        first = page.eval_on_selector(".register-search__link", "a => new URL(a.href).pathname")
+        page.evaluate(_CLEAR)
         page.wait_for_timeout(300)
-        ms_again = page.evaluate(_TIMED_SEARCH, query)
-        return SearchFigures(query, ms_first, ms_again, sum(size for _, size in fetched), len(fetched), first)
+        again_start, again_shown = page.evaluate(_TIMED_SEARCH, query)
+        return SearchFigures(
+            query,
+            ms_first=shown - start,
+            ms_again=again_shown - again_start,
+            ms_ready=ms_ready,
+            bytes_fetched=sum(size for _, size in fetched),
+            requests=len(fetched),
+            first_result=first,
+            fetched=tuple((url.removeprefix(base), size) for url, size in fetched),
+        )
     finally:
         page.close()
 

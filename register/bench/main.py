@@ -204,7 +204,8 @@ def report(result: dict[str, Any]) -> list[str]:
         lines.append(
             f"first search '{search['query']}': {search['bytes_fetched'] / 1e3:.0f} kB in "
             f"{search['requests']} requests, results in {search['ms_first']:.0f} ms "
-            f"(again: {search['ms_again']:.0f} ms), first result {search['first_result']}"
+            f"(again: {search['ms_again']:.0f} ms; ready {search['ms_ready']:.0f} ms after opening), "
+            f"first result {search['first_result']}"
         )
     if "plain" in result:
         plain = result["plain"]

@@ -63,6 +63,10 @@ _WORD_END = re.compile(r"[\w)]")  # a description that ends like this gets a ful
 STALL_SECONDS = float(os.environ.get("REGISTER_PAGEFIND_TIMEOUT", "300"))
 # The files Pagefind writes at the top of its bundle; the build checks each is there.
 BUNDLE_FILES = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json")
+# Beside them, the list of further bundles docs/assets/search.js merges into this one:
+# {"bundles": ["pagefind/b01/", …]}, paths from the site's root. Written even when empty, so a
+# first search does not fetch the site's 404 page (14 kB at 10 000 decisions) to learn that.
+BUNDLE_LIST = "register-bundles.json"
 
 
 def _failed(reason: str) -> PluginError:
@@ -223,6 +227,13 @@ class LiveIndex:
                 self._process.wait()
         for reader in self._readers:
             reader.join(timeout=5)
+
+
+def write_bundle_list(site_dir: Path, bundles: Sequence[str] = ()) -> None:
+    """Write pagefind/register-bundles.json: the bundles (paths from the site's root, each
+    ending in "/") that the search merges into pagefind/; none when the index is one bundle."""
+    listed = json.dumps({"bundles": list(bundles)}, ensure_ascii=False) + "\n"
+    (site_dir / BUNDLE_DIR / BUNDLE_LIST).write_text(listed, encoding="utf-8")
 
 
 def indexable(html: str) -> str:

@@ -22,7 +22,6 @@ pages copies the kept bundle instead of indexing it again.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import queue
 import shutil
@@ -38,7 +37,6 @@ from register.site import search
 
 PART_PAGES = 800
 PARTS_DIR = "pagefind-delar"
-MANIFEST = "register-bundles.json"  # in the main bundle, pagefind/
 # What a merged bundle needs (and its *.pf_meta); the scripts and WebAssembly come from the main bundle.
 _PART_KEEPS = ("pagefind-entry.json", "index", "fragment", "filter")
 
@@ -178,8 +176,7 @@ class SearchParts:
             name = f"{PARTS_DIR}/{part:02d}/" if part else f"{search.BUNDLE_DIR}/"
             shutil.copytree(self.store / self.keys[part], site_dir / name, copy_function=link_or_copy)
             bundles += [name] if part else []
-        manifest = json.dumps({"bundles": bundles}, indent=1) + "\n"
-        (site_dir / search.BUNDLE_DIR / MANIFEST).write_text(manifest, encoding="utf-8")
+        search.write_bundle_list(site_dir, bundles)
         wanted = set(self.keys.values())
         for old in self.store.iterdir():
             if self.temporary or old.name not in wanted:
@@ -196,4 +193,4 @@ class SearchParts:
             self.worker = None
 
 
-__all__ = ["MANIFEST", "PARTS_DIR", "SearchParts", "group_of", "link_or_copy", "part_count", "part_of"]
+__all__ = ["PARTS_DIR", "SearchParts", "group_of", "link_or_copy", "part_count", "part_of"]

@@ -20,7 +20,7 @@ def test_a_missing_address_gets_the_swedish_404_page(page: Page, site_url: str) 
     field = page.get_by_role("searchbox", name="Sök på diarienummer, organisationsnummer, namn eller ord")
     field.fill("802438-1355")
     field.press("Enter")
-    expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
+    expect(page.locator(".register-search__link").first).to_have_attribute(
         "href", re.compile(r"/organisationer/hela-manniskan-i-malmo/$"), timeout=15_000
     )
 

@@ -150,8 +150,23 @@ def test_search_results_show_titles_literally(page: Page, injection_url: str) ->
     dialogs = watch_dialogs(page)
     page.goto(injection_url + "/")
     open_search(page, "alias")
-    result = page.locator(".pagefind-ui__result-link").filter(has_text="Föreningen").first
+    result = page.locator(".register-search__link").filter(has_text="Föreningen").first
     expect(result).to_have_text(ORGANISATION)
+    assert_nothing_ran(page, dialogs)
+
+
+def test_search_excerpts_show_the_text_literally(page: Page, injection_url: str) -> None:
+    """An excerpt is the page's text with the query's words marked, never markup from the data:
+    not the description's <script>, and "&lt;b&gt;" stays those characters (not "<b>")."""
+    dialogs = watch_dialogs(page)
+    page.goto(injection_url + "/")
+    open_search(page, "Beskrivning")
+    result = page.locator(".register-search__result").filter(has_text="Föreningen").first
+    excerpt = result.locator(".register-search__excerpt")
+    expect(excerpt).to_contain_text("Beskrivning med <script>alert('org-script')</script> och {{ config.site_name }}.")
+    expect(excerpt).to_contain_text("&lt;b&gt;inte")
+    expect(excerpt.locator("mark")).to_have_text(["Beskrivning"])
+    assert excerpt.evaluate("p => [...p.querySelectorAll('*')].every(e => e.tagName === 'MARK')")
     assert_nothing_ran(page, dialogs)
 
 

@@ -91,15 +91,15 @@ def test_search_without_a_mouse(browser: Browser, site_url: str, viewport: str) 
                 break
         expect(toggle).to_be_focused()
         page.keyboard.press("Enter")  # opens the search and moves focus into its box
-        box = page.get_by_role("search").get_by_role("textbox", name="Sök i registret")
+        box = page.get_by_role("search").get_by_role("searchbox", name="Sök i registret")
         expect(box).to_be_focused(timeout=15_000)
         page.keyboard.type(query)
         # The number of hits is announced to screen readers (a live status region).
         status = page.get_by_role("status").filter(has_text="träff")
         expect(status).to_have_text(re.compile("^" + re.escape(query) + r" gav (\d+|en) träff"), timeout=10_000)
-        first = page.locator(".pagefind-ui__result-link").first
+        first = page.locator(".register-search__link").first
         expect(first).to_have_attribute("href", re.compile("/" + re.escape(query.lower()) + "/"))
-        for _ in range(5):  # Tab from the box (past the clear button) to the first hit
+        for _ in range(5):  # Tab from the box to the first hit
             page.keyboard.press("Tab")
             if first.evaluate("el => el === document.activeElement"):
                 break

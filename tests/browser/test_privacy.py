@@ -40,7 +40,7 @@ def test_pages_talk_only_to_their_own_host_and_store_nothing(browser: Browser, s
         # Use the site as a reader does: search, follow a hit, open its source document.
         page.goto(site_url + "/")
         open_search(page, search_query())
-        page.locator(".pagefind-ui__result-link").first.click()  # follow the best hit
+        page.locator(".register-search__link").first.click()  # follow the best hit
         expect(page).not_to_have_url(site_url + "/")
         page.wait_for_load_state("networkidle")
         stored += stored_in_browser(page, page.url)

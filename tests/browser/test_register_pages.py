@@ -15,7 +15,7 @@ def search(page: Page, site_url: str, query: str) -> list[str]:
     open_search(page, query)
     return [
         re.sub(r"^https?://[^/]+", "", href or "")
-        for href in page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+        for href in page.locator(".register-search__link").evaluate_all("links => links.map(a => a.href)")
     ]
 
 

@@ -10,17 +10,17 @@ KINDS = ("Beslut", "Organisation", "Verksamhet", "Partnerskap", "Organ", "Sida")
 
 
 def search_box(page: Page):  # type: ignore[no-untyped-def]
-    return page.get_by_role("search", name="Sök i registret", exact=True).get_by_role("textbox")
+    return page.get_by_role("search", name="Sök i registret", exact=True).get_by_role("searchbox")
 
 
 def test_a_search_address_opens_the_search_with_its_results(page: Page, site_url: str) -> None:
     page.goto(site_url + "/pengar/?q=802438-1355")
     expect(search_box(page)).to_have_value("802438-1355", timeout=15_000)
-    first = page.locator(".pagefind-ui__result").first
-    expect(first.locator(".pagefind-ui__result-link")).to_have_attribute(
+    first = page.locator(".register-search__result").first
+    expect(first.locator(".register-search__link")).to_have_attribute(
         "href", re.compile(r"/organisationer/hela-manniskan-i-malmo/$"), timeout=10_000
     )
-    expect(first.locator(".pagefind-ui__result-tag")).to_have_text("Slag: Organisation")
+    expect(first.locator(".register-search__kind")).to_have_text("Slag: Organisation")
 
 
 def test_the_address_follows_what_is_typed(page: Page, site_url: str) -> None:
@@ -36,26 +36,26 @@ def test_the_address_follows_what_is_typed(page: Page, site_url: str) -> None:
     other = page.context.new_page()
     other.goto(page.url)
     expect(search_box(other)).to_have_value("ASN-202", timeout=15_000)
-    expect(other.locator(".pagefind-ui__result-link").first).to_be_visible(timeout=10_000)
+    expect(other.locator(".register-search__link").first).to_be_visible(timeout=10_000)
     page.keyboard.press("Escape")  # closing the search takes the query out of the address
     expect(page).to_have_url(re.compile(r"/organisationer/$"))
 
 
 def test_every_result_names_its_kind(page: Page, site_url: str) -> None:
     page.goto(site_url + "/?q=ASN-2024-17401")
-    first = page.locator(".pagefind-ui__result").first
-    expect(first.locator(".pagefind-ui__result-link")).to_have_attribute(
+    first = page.locator(".register-search__result").first
+    expect(first.locator(".register-search__link")).to_have_attribute(
         "href", re.compile(r"/beslut/asn-2024-17401/$"), timeout=15_000
     )
-    expect(first.locator(".pagefind-ui__result-tag")).to_have_text("Slag: Beslut")
-    results = page.locator(".pagefind-ui__result")
-    expect(results.nth(1).locator(".pagefind-ui__result-tag")).to_be_visible(timeout=10_000)
-    tags = results.locator(".pagefind-ui__result-tag").all_inner_texts()
+    expect(first.locator(".register-search__kind")).to_have_text("Slag: Beslut")
+    results = page.locator(".register-search__result")
+    expect(results.nth(1).locator(".register-search__kind")).to_be_visible(timeout=10_000)
+    tags = results.locator(".register-search__kind").all_inner_texts()
     assert len(tags) == results.count() and len(tags) > 1, tags
     assert {tag.removeprefix("Slag: ") for tag in tags} <= set(KINDS), tags
     page.goto(site_url + "/?q=Hela%20M%C3%A4nniskan")  # an organisation, its cases, the listings
-    expect(results.nth(4).locator(".pagefind-ui__result-tag")).to_be_visible(timeout=15_000)
-    tags = results.locator(".pagefind-ui__result-tag").all_inner_texts()
+    expect(results.nth(4).locator(".register-search__kind")).to_be_visible(timeout=15_000)
+    tags = results.locator(".register-search__kind").all_inner_texts()
     assert len(tags) == results.count() and {"Slag: Organisation", "Slag: Beslut"} <= set(tags), tags
 
 
@@ -65,7 +65,7 @@ def test_the_start_page_has_a_search_field(page: Page, site_url: str) -> None:
     field.fill("Thaimise")
     field.press("Enter")
     expect(search_box(page)).to_have_value("Thaimise", timeout=15_000)
-    expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
+    expect(page.locator(".register-search__link").first).to_have_attribute(
         "href", re.compile(r"/verksamheter/thaiwise/$"), timeout=10_000
     )
     expect(page).to_have_url(re.compile(r"/\?q=Thaimise$"))
