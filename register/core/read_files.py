@@ -1,14 +1,16 @@
 """Read and validate record files one by one, on every core when there are many.
 
 Each file is read, scanned for personal identity numbers, control characters, Word's curly
-quotes and text cut off as a comment, recognised when it is in the wrong folder, and
-validated on its own: nothing in it depends on another file, so a large register is read in
+quotes and text cut off as a comment, recognised when it is in the wrong folder, validated
+on its own, and its texts scanned once for the rules on texts (`scan_texts`): nothing in it
+depends on another file, so a large register is read in
 worker processes (`REGISTER_WORKERS`, default: the machine's cores) and the results come back
 in the files' order, so the messages and the register are the same as when read in one.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +23,7 @@ from register.core.model import KINDS
 from register.core.personal_data import identity_number_in_file_name, identity_numbers_in
 from register.core.problems import Problem
 from register.core.records import Entry
+from register.core.rules.texts import scan_texts
 from register.core.validate import validate_file
 from register.core.written_values import curly_quotes_in, cut_comments_in
 from register.core.yamlfile import read_yaml
@@ -50,8 +53,10 @@ def read_one(job: Job) -> tuple[Entry | None, list[Problem]]:
     if misplaced is not None:  # one message, not one for each field the folder's kind lacks
         return None, [*file.problems, misplaced]
     record = validate_file(file, kind.model)
-    entry = Entry(kind, job.path.stem, file.path, record, file.positions) if record is not None else None
-    return entry, file.problems
+    if record is None:
+        return None, file.problems
+    entry = Entry(kind, job.path.stem, file.path, record, file.positions)
+    return dataclasses.replace(entry, scan=scan_texts(entry)), file.problems
 
 
 def _read_chunk(jobs: list[Job]) -> list[tuple[Entry | None, list[Problem]]]:
