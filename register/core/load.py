@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from register.core.file_cache import FileCache
 from register.core.model import KIND_BY_FOLDER, KINDS, Kind
 from register.core.problems import Problem
 from register.core.read_files import Job, read_jobs, read_one
@@ -25,7 +26,7 @@ def default_data_dir() -> Path:
 
 
 def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
-    """Every record file under `data_dir`, validated one by one."""
+    """Every record file under `data_dir`, validated one by one (what the cache knows is not read again)."""
     entries: Entries = {name: {} for name in KINDS}
     problems: list[Problem] = []
     jobs: list[Job] = []
@@ -52,7 +53,7 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
                 problems.append(Problem(display_path(path, folder, cwd), 1, 1, "", message))
                 continue
             jobs.append(Job(path, kind.name, display_path(path, folder, cwd)))
-    for job, entry, found in read_jobs(jobs):
+    for job, entry, found in read_jobs(jobs, FileCache.for_data(data_dir)):
         problems.extend(found)
         if entry is not None:
             entries[job.kind][entry.id] = entry

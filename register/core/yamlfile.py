@@ -94,11 +94,13 @@ def _positions_of(path: Path, display: str) -> Positions:
     return read_yaml(path, display).positions
 
 
-def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile:
-    """Read `path` (shown as `display` in messages); never raises for bad content.
+def read_yaml(path: Path, display: str, keep_positions: bool = True, raw: bytes | None = None) -> YamlFile:
+    """Read `path` (shown as `display` in messages; `raw` its content when already read); never
+    raises for bad content.
 
     Without `keep_positions` the positions are read again from the file if a message needs them."""
-    raw = path.read_bytes()
+    if raw is None:
+        raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
