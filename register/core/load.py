@@ -74,8 +74,9 @@ def load_register(
     """(Register, problems). The Register is None when any problem is an error.
 
     `read` reads the records (register.core.subset passes one that reads only part of them)."""
-    # Reading creates millions of objects and frees none: the cyclic collector would only
-    # traverse them again and again (about a fifth of the time at 10 000 records).
+    # Reading (or loading from the cache) and building the Register create millions of objects
+    # and free none: the cyclic collector would only traverse them again and again (about a
+    # fifth of the time at 10 000 records, and a second of building the Register after it).
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -87,12 +88,12 @@ def load_register(
             if (kind := KIND_BY_FOLDER.get(path.parent.name)) and path.stem not in entries[kind.name]
         }
         problems.extend(p for p in check_rules(entries, docs_dir) if p.refers_to not in broken)
+        if any(p.severity == "error" for p in problems):
+            return None, problems
+        return Register.build(entries), problems
     finally:
         if collecting:
             gc.enable()
-    if any(p.severity == "error" for p in problems):
-        return None, problems
-    return Register.build(entries), problems
 
 
 __all__ = ["default_data_dir", "load_register", "read_entries", "read_record"]
