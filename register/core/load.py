@@ -16,7 +16,7 @@ from register.core.file_cache import FileCache
 from register.core.model import KIND_BY_FOLDER, KINDS, Kind
 from register.core.problems import Problem
 from register.core.read_files import Job, read_jobs, read_one
-from register.core.records import Entries, display_path
+from register.core.records import Entries, display_path, files_in
 from register.core.registry import Register
 from register.core.rules import check_rules
 
@@ -44,15 +44,14 @@ def read_entries(data_dir: Path) -> tuple[Entries, list[Problem]]:
             message = f"okänd fil eller mapp i datamappen; posterna ligger i mapparna {', '.join(folders)}{advice}"
             problems.append(Problem(display_path(child), 1, 1, "", message))
             continue
-        folder, cwd = child.resolve(), Path.cwd().resolve()
-        for path in sorted(child.iterdir()):
-            if path.name.startswith("."):
+        for name, path, display in files_in(child):
+            if name.startswith("."):
                 continue
             if path.suffix != ".yml":
                 message = "bara .yml-filer hör hemma här; byt filändelse till .yml eller flytta filen"
-                problems.append(Problem(display_path(path, folder, cwd), 1, 1, "", message))
+                problems.append(Problem(display, 1, 1, "", message))
                 continue
-            jobs.append(Job(path, kind.name, display_path(path, folder, cwd)))
+            jobs.append(Job(path, kind.name, display))
     for job, entry, found in read_jobs(jobs, FileCache.for_data(data_dir)):
         problems.extend(found)
         if entry is not None:

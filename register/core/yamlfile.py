@@ -90,8 +90,8 @@ class YamlFile:
         return Problem(self.path, line, column, dotted(loc), message)
 
 
-def _positions_of(path: Path, display: str) -> Positions:
-    return read_yaml(path, display).positions
+def _positions_of(path: str, display: str) -> Positions:
+    return read_yaml(Path(path), display).positions
 
 
 def read_yaml(path: Path, display: str, keep_positions: bool = True, raw: bytes | None = None) -> YamlFile:
@@ -121,8 +121,9 @@ def read_yaml(path: Path, display: str, keep_positions: bool = True, raw: bytes 
     builder = _Builder(display, keep_positions, text)
     if not keep_positions:
         # A function and its arguments, not a lambda: a record read in a worker process is
-        # sent back to the main one (register.core.read_files) and must pickle.
-        builder.positions.reload = functools.partial(_positions_of, path, display)
+        # sent back to the main one (register.core.read_files) and must pickle; the path as
+        # text: a Path is parsed again when unpickled (12 000 times for the cache, file_cache.py).
+        builder.positions.reload = functools.partial(_positions_of, str(path), display)
     data = builder.build(node, ())
     if not isinstance(data, dict):
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
