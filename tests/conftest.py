@@ -14,14 +14,15 @@ import os
 import tempfile
 
 os.environ.setdefault("REGISTER_DATA_DIR", os.path.join(os.path.dirname(__file__), "fixtures", "register"))
-# The file cache (register/core/file_cache.py) of every load in the session, and of the builds
-# it starts, goes to a folder of its own, never to the repository's .cache/.
-_CACHE = tempfile.TemporaryDirectory(prefix="register-test-cache-")
-os.environ["REGISTER_CACHE_DIR"] = _CACHE.name
 from pathlib import Path
 
 import pytest
 from support import build_site
+
+# The file cache (register/core/file_cache.py) of every load in the session, and of the builds
+# it starts, goes to a folder of its own, never to the repository's .cache/.
+_CACHE = tempfile.TemporaryDirectory(prefix="register-test-cache-")
+os.environ["REGISTER_CACHE_DIR"] = _CACHE.name
 
 
 @pytest.fixture(scope="session")

@@ -64,13 +64,17 @@ def cache_root() -> Path | None:
 
 @functools.cache
 def code_fingerprint() -> bytes:
-    """A digest of everything besides the file that decides what reading it finds."""
-    digest = hashlib.sha256()
+    """A digest of everything besides the file that decides what reading it finds: the core's
+    source (once per run: 40 small files) and the versions of what parses and validates."""
     versions = (sys.version, pydantic.VERSION, pydantic_core.__version__, yaml.__version__, stdnum.__version__)
-    digest.update(repr((versions, yaml.__with_libyaml__)).encode())
-    core = Path(__file__).resolve().parent
-    for path in sorted(core.rglob("*.py")):
-        digest.update(path.relative_to(core).as_posix().encode() + b"\0")
+    return fingerprint_of(Path(__file__).resolve().parent, repr((versions, yaml.__with_libyaml__)))
+
+
+def fingerprint_of(source: Path, versions: str) -> bytes:
+    """A digest of the names and contents of the Python files under `source`, and `versions`."""
+    digest = hashlib.sha256(versions.encode())
+    for path in sorted(source.rglob("*.py")):
+        digest.update(path.relative_to(source).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.digest()
 
@@ -188,4 +192,4 @@ def _prune(root: Path, keep: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-__all__ = ["FileCache", "Result", "cache_root", "code_fingerprint", "content_digest"]
+__all__ = ["FileCache", "Result", "cache_root", "code_fingerprint", "content_digest", "fingerprint_of"]
