@@ -28,7 +28,7 @@ from register.bench.local_server import served
 from register.bench.measure import measure, tree_size
 from register.core.model import KINDS
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 QUERIES = ("ASN 2024-17401", "föreningarna")  # a case number, and a word found only through stemming
 PLAIN_SIZES = {1000, 10000}  # plain Material is built at these sizes (and 50 000 with --plain-50000)
 
