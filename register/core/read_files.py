@@ -23,7 +23,7 @@ from register.core.control_characters import control_characters_in
 from register.core.file_cache import FileCache, Result, content_digest
 from register.core.folder_guess import wrong_folder
 from register.core.model import KINDS
-from register.core.personal_data import identity_number_in_file_name, identity_numbers_in
+from register.core.personal_data import identity_number_in_file_name, identity_numbers_in, leaves
 from register.core.problems import Problem
 from register.core.records import Entry
 from register.core.rules.texts import scan_texts
@@ -50,8 +50,9 @@ def read_one(job: Job, raw: bytes | None = None) -> Result:
     kind = KINDS[job.kind]
     file = read_yaml(job.path, job.display, keep_positions=False, raw=raw)  # read again only for a message
     file.problems.extend(identity_number_in_file_name(file.path, job.path.stem))
-    file.problems.extend(identity_numbers_in(file))
-    file.problems.extend(control_characters_in(file))
+    values = list(leaves(file.data))  # one walk for both scans (a second took 0.3 s at 10 000 records)
+    file.problems.extend(identity_numbers_in(file, values))
+    file.problems.extend(control_characters_in(file, values))
     file.problems.extend(curly_quotes_in(file))
     file.problems.extend(cut_comments_in(file))
     misplaced = wrong_folder(file, kind, job.path.stem)
