@@ -218,6 +218,7 @@ def test_only_the_caches_of_the_last_data_folders_used_are_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("REGISTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("REGISTER_CACHE", raising=False)
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / "notes").mkdir()  # not a cache of ours: never removed
     folders = []
