@@ -79,6 +79,11 @@ def fingerprint_of(source: Path, versions: str) -> bytes:
     return digest.digest()
 
 
+# Taken as the package is imported, so that it is of the code that runs, also when a source file
+# is edited later in a long process (mkdocs serve keeps the code it imported).
+code_fingerprint()
+
+
 def content_digest(raw: bytes) -> bytes:
     return hashlib.sha256(raw).digest()
 
