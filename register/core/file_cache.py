@@ -11,8 +11,8 @@ and the versions of Python and of the libraries that parse and validate.
 The cache lives in `.cache/register/` at the root of the repository the package is in
 (`REGISTER_CACHE_DIR` elsewhere; `REGISTER_CACHE=0` turns it off), one folder per data folder
 (the last KEEP used are kept), and in it each file's result is in one of SHARDS pickle files,
-chosen by its path. One pickle for the whole register took as long to load, but 1.7 s to write
-again after each edit; this way an edit rewrites one 64th. A cache file that cannot be read is
+chosen by its path. One pickle for the whole register loads as fast (0.7 s at 10 000 decisions)
+but took 1.3 s to write again after each edit; one of 64 takes 0.01 s. A cache file that cannot be read is
 a miss and is written anew; a cache that cannot be written is no cache. It is never an error:
 the check is exactly what it would be without it.
 
