@@ -14,12 +14,15 @@ import os
 import tempfile
 
 os.environ.setdefault("REGISTER_DATA_DIR", os.path.join(os.path.dirname(__file__), "fixtures", "register"))
-# The builds of a test session keep their pages in a cache of their own, never the project's.
-os.environ.setdefault("REGISTER_CACHE_DIR", tempfile.mkdtemp(prefix="register-test-cache-"))
 from pathlib import Path
 
 import pytest
 from support import build_site
+
+# The file cache (register/core/file_cache.py) and the kept pages (register/site/page_cache.py)
+# of every load and build in the session go to a folder of its own, never the repository's .cache/.
+_CACHE = tempfile.TemporaryDirectory(prefix="register-test-cache-")
+os.environ["REGISTER_CACHE_DIR"] = _CACHE.name
 
 
 @pytest.fixture(scope="session")

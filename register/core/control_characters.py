@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from register.core.personal_data import leaves
 from register.core.problems import Problem
-from register.core.yamlfile import YamlFile
+from register.core.yamlfile import Loc, YamlFile
 
 # C0 (except tab and newline), DEL and C1.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -26,9 +27,10 @@ def describe(character: str) -> str:
     return f"U+{ord(character):04X}" + (f" ({name.lower()})" if name else "")
 
 
-def control_characters_in(file: YamlFile) -> Iterator[Problem]:
-    """One problem per text value that holds a control character, at that value's position."""
-    for loc, value in leaves(file.data):
+def control_characters_in(file: YamlFile, values: Iterable[tuple[Loc, Any]] | None = None) -> Iterator[Problem]:
+    """One problem per text value that holds a control character, at that value's position
+    (`values`: the file's `leaves`, when already listed for the other scans)."""
+    for loc, value in leaves(file.data) if values is None else values:
         if isinstance(value, str) and (found := CONTROL.search(value)):
             yield file.problem_at(
                 loc,

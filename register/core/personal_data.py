@@ -6,7 +6,7 @@ in a file that has other mistakes, in an unknown field, or typed as a bare numbe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +30,10 @@ def leaves(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
             yield here, item
 
 
-def identity_numbers_in(file: YamlFile) -> Iterator[Problem]:
-    """A problem for every personnummer or samordningsnummer in any text or number of the file."""
-    for loc, value in leaves(file.data):
+def identity_numbers_in(file: YamlFile, values: Iterable[tuple[Loc, Any]] | None = None) -> Iterator[Problem]:
+    """A problem for every personnummer or samordningsnummer in any text or number of the file
+    (`values`: its `leaves`, when already listed for the other scans)."""
+    for loc, value in leaves(file.data) if values is None else values:
         if loc[-1:] == ("org_number",) or isinstance(value, bool) or not isinstance(value, (str, int)):
             continue  # org_number: the model refuses a personal number there, with its own message
         for _, masked in find_personal_identity_numbers(str(value)):

@@ -90,15 +90,17 @@ class YamlFile:
         return Problem(self.path, line, column, dotted(loc), message)
 
 
-def _positions_of(path: Path, display: str) -> Positions:
-    return read_yaml(path, display).positions
+def _positions_of(path: str, display: str) -> Positions:
+    return read_yaml(Path(path), display).positions
 
 
-def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile:
-    """Read `path` (shown as `display` in messages); never raises for bad content.
+def read_yaml(path: Path, display: str, keep_positions: bool = True, raw: bytes | None = None) -> YamlFile:
+    """Read `path` (shown as `display` in messages; `raw` its content when already read); never
+    raises for bad content.
 
     Without `keep_positions` the positions are read again from the file if a message needs them."""
-    raw = path.read_bytes()
+    if raw is None:
+        raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -119,8 +121,9 @@ def read_yaml(path: Path, display: str, keep_positions: bool = True) -> YamlFile
     builder = _Builder(display, keep_positions, text)
     if not keep_positions:
         # A function and its arguments, not a lambda: a record read in a worker process is
-        # sent back to the main one (register.core.read_files) and must pickle.
-        builder.positions.reload = functools.partial(_positions_of, path, display)
+        # sent back to the main one (register.core.read_files) and must pickle; the path as
+        # text: a Path is parsed again when unpickled (12 000 times for the cache, file_cache.py).
+        builder.positions.reload = functools.partial(_positions_of, str(path), display)
     data = builder.build(node, ())
     if not isinstance(data, dict):
         line, column = node.start_mark.line + 1, node.start_mark.column + 1

@@ -109,7 +109,7 @@ def load_for_build(config: MkDocsConfig) -> SiteState:
     partial = bool(patterns) or bool(os.environ.get("REGISTER_DATA_DIR"))
     project = Path(config.config_file_path).parent
     settings = [config.site_url or "", repr(info.today), repr(info.repository), info.site_name, str(partial)]
-    state = SiteState(register, data_dir, info, partial=partial, cache=PageCache(cache_dir(project)))
+    state = SiteState(register, data_dir, info, partial=partial, cache=PageCache(cache_dir()))
     state.sources = sources_digest(project, settings)
     state.fingerprints = Fingerprints(register, data_dir)
     return state

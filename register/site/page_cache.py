@@ -26,11 +26,9 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from register.core.file_cache import cache_root
 from register.site.tracked_register import Token
 
-CACHE_DIR_ENV = "REGISTER_CACHE_DIR"
-CACHE_OFF_ENV = "REGISTER_CACHE"  # "0": no cache
-DEFAULT_DIR = Path(".cache") / "register"
 INDEX_NAME = "sidor.pickle"
 FORMAT = "1"  # bump when what the index holds changes
 # Packages whose version changes what a page looks like.
@@ -55,12 +53,9 @@ class Kept:
     digest: str  # of the page's HTML (what the search index of its part is made from)
 
 
-def cache_dir(project_dir: Path) -> Path | None:
-    """Where the cache is, or None when it is off."""
-    if os.environ.get(CACHE_OFF_ENV, "1") == "0":
-        return None
-    configured = os.environ.get(CACHE_DIR_ENV)
-    return Path(configured) if configured else project_dir / DEFAULT_DIR
+def cache_dir() -> Path | None:
+    """Where kept pages go: beside the check's file cache (register.core.file_cache), or None."""
+    return cache_root()
 
 
 def sources_digest(project_dir: Path, settings: list[str]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from register.core.fields import EmailAddress, Reference, slug
 from register.core.model import KINDS
 from register.core.personal_data import identity_numbers_in_documents
 from register.core.problems import Problem
-from register.core.records import Entries, Entry, Texts, display_path, texts_of
+from register.core.records import Entries, Entry, Texts, TextScan, display_path, texts_of
 from register.core.rules.common import all_entries, body_of, decision_of, named_of, problem_at
 from register.core.rules.contact import contact_details_in_texts
 from register.core.yamlfile import Loc
@@ -68,11 +68,9 @@ def _advice(value: Reference, entries: Entries, known: _Known) -> str:
 
 
 def _references_of(
-    entry: Entry, texts: Texts, entries: Entries, prefixes: set[str], known: _Known
+    entry: Entry, references: Iterable[tuple[Loc, Reference]], entries: Entries, prefixes: set[str], known: _Known
 ) -> Iterator[Problem]:
-    for loc, value in texts:
-        if not isinstance(value, Reference):
-            continue
+    for loc, value in references:
         kind = KINDS[value.kind]
         if value not in entries[value.kind] and not (value.kind == "decision" and value in known.case_numbers):
             advice = _advice(value, entries, known)
@@ -112,11 +110,11 @@ def _emails_in(entry: Entry, texts: Texts) -> Iterator[Problem]:
             )
 
 
-def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator[Problem]:
+def _documents_of(entry: Entry, documents: Iterable[tuple[Loc, str]], docs_dir: Path | None) -> Iterator[Problem]:
     if docs_dir is None:
         return
-    for loc, value in texts:
-        if loc[-1:] == ("document",) and (".." in Path(value).parts or not (docs_dir / value).is_file()):
+    for loc, value in documents:
+        if ".." in Path(value).parts or not (docs_dir / value).is_file():
             yield problem_at(
                 entry,
                 loc,
@@ -127,18 +125,31 @@ def _documents_of(entry: Entry, texts: Texts, docs_dir: Path | None) -> Iterator
             )
 
 
+def scan_texts(entry: Entry) -> TextScan:
+    """One walk over a record's texts: what the rules below need of them, and what they find in
+    the record alone (read_files keeps it with the record, and the cache with the file)."""
+    texts = texts_of(entry)
+    return TextScan(
+        references=tuple((loc, value) for loc, value in texts if isinstance(value, Reference)),
+        documents=tuple((loc, value) for loc, value in texts if loc[-1:] == ("document",)),
+        emails=tuple(_emails_in(entry, texts)),
+        contact=tuple(contact_details_in_texts(entry, texts)),
+    )
+
+
 def rules_on_texts(entries: Entries, docs_dir: Path | None) -> Iterator[Problem]:
     """The rules that read every text of a record (references resolve, e-mail addresses only
-    where allowed, source documents exist, telephone numbers and private addresses: rules/contact.py) in one walk per record: the texts of 10 000 memos
-    are never all listed at once (tens of megabytes)."""
+    where allowed, source documents exist, telephone numbers and private addresses:
+    rules/contact.py), from each record's one scan of its texts (`scan_texts`): the texts of
+    10 000 memos are never all listed at once (tens of megabytes)."""
     prefixes = _case_prefixes(entries)
     known = _Known.of(entries)
     for entry in all_entries(entries):
-        texts = texts_of(entry)
-        yield from _references_of(entry, texts, entries, prefixes, known)
-        yield from _emails_in(entry, texts)
-        yield from _documents_of(entry, texts, docs_dir)
-        yield from contact_details_in_texts(entry, texts)
+        scan = entry.scan if entry.scan is not None else scan_texts(entry)
+        yield from _references_of(entry, scan.references, entries, prefixes, known)
+        yield from scan.emails
+        yield from _documents_of(entry, scan.documents, docs_dir)
+        yield from scan.contact
 
 
 def no_identity_numbers_in_documents(_: Entries, docs_dir: Path | None) -> Iterator[Problem]:
