@@ -131,6 +131,13 @@ def measure_check(work: Path, data: Path, decisions: int) -> tuple[Measured, Mea
     return cold, warm
 
 
+def _is_redirect(page: Path) -> bool:
+    """A page that only sends the reader on (register/site/redirects.py: /beslut/ASN-…/): not a
+    page plain Material is compared with."""
+    with open(page, "rb") as handle:
+        return b'http-equiv="refresh"' in handle.read(1024)
+
+
 def measure_size(
     work: Path, decisions: int, seed: int, plain: bool, browser: bool, incremental: bool = True
 ) -> dict[str, Any]:
@@ -155,7 +162,7 @@ def measure_size(
     search_size = sum(tree_size(site / folder)[1] for folder in ("pagefind", "pagefind-delar"))
     _, open_data_size = tree_size(site / "oppna-data")
     record_json = [p for kind in KINDS.values() for p in (site / kind.url_segment).glob("*.json")]
-    pages = sum(1 for _ in site.rglob("index.html")) - sum(1 for _ in (site / "pagefind").rglob("index.html"))
+    pages = sum(1 for page in site.rglob("index.html") if not _is_redirect(page))
     sitemaps = sorted(p.name for p in site.glob("sitemap*.xml"))
     result: dict[str, Any] = {
         "decisions": decisions,
