@@ -41,7 +41,7 @@ from register.site import (
     sitemap,
 )
 from register.site.history import provenance
-from register.site.page_cache import Kept, PageCache, cache_dir, sources_digest
+from register.site.page_cache import Kept, PageCache, cache_dir, html_digest, sources_digest
 from register.site.raw_html import RawHtml
 from register.site.record_extras import BuildInfo, build_info, record_context
 from register.site.record_pages import RecordPage
@@ -237,13 +237,15 @@ def page_written(state: SiteState, page: Page, html: str) -> None:
     """Keep a record page for later builds, hand every page to its part of the search index,
     and drop a record page's HTML."""
     assert state.parts is not None and state.fingerprints is not None
+    searched = search.indexable(html)  # what the index reads; its digest keys the page's part
+    digest = html_digest(searched)
     part = 0  # hand-written pages are in the main part of the search index
     if isinstance(page, RecordPage):
         tokens = tuple(sorted(set(state.reading.pop(page.file.src_uri))))
         key = state.fingerprints.page_key(page_base(state, page.record_kind, page.record_id), tokens)
-        state.cache.keep(page.file.src_uri, key, tokens, html)
+        state.cache.keep(page.file.src_uri, key, tokens, html, digest)
         part = state.part_of_page[page.file.src_uri]
-    state.parts.add_page(page.url, html, part)
+    state.parts.add_page(page.url, searched, digest, part)
     record_pages.release(page)
 
 

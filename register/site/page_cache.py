@@ -30,7 +30,7 @@ from register.core.file_cache import cache_root
 from register.site.tracked_register import Token
 
 INDEX_NAME = "sidor.pickle"
-FORMAT = "1"  # bump when what the index holds changes
+FORMAT = "2"  # bump when what the index holds changes
 # Packages whose version changes what a page looks like.
 PACKAGES = (
     "mkdocs",
@@ -50,7 +50,7 @@ SOURCES = ("register/core", "register/opendata", "register/site", "hooks", "over
 class Kept:
     key: str
     tokens: tuple[Token, ...]
-    digest: str  # of the page's HTML (what the search index of its part is made from)
+    digest: str  # of what the search index reads of the page (search.indexable): its part's key
 
 
 def cache_dir() -> Path | None:
@@ -115,9 +115,9 @@ class PageCache:
         self.now[src_uri] = kept
         return kept
 
-    def keep(self, src_uri: str, key: str, tokens: tuple[Token, ...], html: str) -> Kept:
+    def keep(self, src_uri: str, key: str, tokens: tuple[Token, ...], html: str, digest: str) -> Kept:
         """Keep a page this build made (written at once, so a build that fails later loses nothing)."""
-        kept = Kept(key, tokens, html_digest(html))
+        kept = Kept(key, tokens, digest)
         self.now[src_uri] = kept
         if self.folder is not None:
             _write_atomically(self.page_file(key), html.encode("utf-8"))

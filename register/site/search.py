@@ -236,11 +236,36 @@ def write_bundle_list(site_dir: Path, bundles: Sequence[str] = ()) -> None:
     (site_dir / BUNDLE_DIR / BUNDLE_LIST).write_text(listed, encoding="utf-8")
 
 
+_IGNORED_START = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>")
+
+
+def without_ignored(html: str) -> str:
+    """The page without the elements marked data-pagefind-ignore (lists that repeat other pages):
+    Pagefind would skip them anyway, and without them a page's search input changes only when
+    what it says of itself changes, so an edit re-indexes fewer parts (search_parts.py). The
+    markup is the templates' own (text from data is escaped), so each element has its end tag."""
+    if "data-pagefind-ignore" not in html:
+        return html
+    kept, at = [], 0
+    while (start := _IGNORED_START.search(html, at)) is not None:
+        tag = start.group(1)
+        tags = re.compile(rf"<(/?){tag}\b[^>]*>")
+        depth, end = 1, start.end()
+        while depth and (found := tags.search(html, end)) is not None:
+            depth += -1 if found.group(1) else 1
+            end = found.end()
+        kept.append(html[at : start.start()])
+        at = end
+    kept.append(html[at:])
+    return "".join(kept)
+
+
 def indexable(html: str) -> str:
     """The page as the index reads it: each term, description and header cell a phrase of its own.
 
     Plain splitting rather than regular expressions with look-behind: this runs over every
     page (40 kB each at 10 000 decisions), and the expressions cost a tenth of the build."""
+    html = without_ignored(html)
     if "</dt>" in html:
         pieces = html.split("</dt>")
         for number, piece in enumerate(pieces[:-1]):

@@ -14,8 +14,9 @@ stays in its part as the register grows (until the number of parts doubles). The
 MkDocs the record pages part by part, so each part is indexed, in the background, as soon as
 its last page is written, while MkDocs makes the next part's pages.
 
-A part is a function of its pages' addresses and HTML: its bundle is kept in the build cache
-(register.site.page_cache) under a digest of those, and a build whose part has the same
+A part is a function of its pages' addresses and of what the index reads of them
+(search.indexable: without the blocks marked data-pagefind-ignore, such as a decision's related
+decisions): its bundle is kept in the build cache (register.site.page_cache) under a digest of those, and a build whose part has the same
 pages copies the kept bundle instead of indexing it again.
 """
 
@@ -109,10 +110,11 @@ class SearchParts:
         self.failure: BaseException | None = None
         self.indexed = 0  # parts indexed in this build (the rest were kept)
 
-    def add_page(self, url: str, html: str, part: int) -> None:
-        """A written page of `part` (hand-written pages are in part 0)."""
-        self.made[part]["/" + url] = html
-        self.digests["/" + url] = hashlib.blake2b(html.encode("utf-8"), digest_size=16).hexdigest()
+    def add_page(self, url: str, searched: str, digest: str, part: int) -> None:
+        """A written page of `part` (hand-written pages are in part 0), as the index reads it
+        (search.indexable) with its digest."""
+        self.made[part]["/" + url] = searched
+        self.digests["/" + url] = digest
         self.waiting[part] -= 1
         if self.waiting[part] == 0:
             self._finish(part)
@@ -125,7 +127,10 @@ class SearchParts:
         if (self.store / self.keys[part] / "pagefind-entry.json").is_file():
             self.made[part] = {}
             return
-        pages = [(url, self.made[part].get(url) or self.kept_html(url)) for url in self.members[part]]
+        made = self.made[part]
+        pages = [
+            (url, made[url] if url in made else search.indexable(self.kept_html(url))) for url in self.members[part]
+        ]
         self.made[part] = {}
         if self.worker is None:  # one Pagefind process at a time: memory stays that of one part
             self.worker = threading.Thread(target=self._work, name="sokindex-delar", daemon=True)
@@ -141,7 +146,7 @@ class SearchParts:
         try:
             index = search.LiveIndex()
             for url, html in pages:
-                index.add_page(search.indexable(html), url.lstrip("/"))
+                index.add_page(html, url.lstrip("/"))
             temporary = self.store / f".{key}.tmp"
             shutil.rmtree(temporary, ignore_errors=True)
             index.write_bundle(temporary)
