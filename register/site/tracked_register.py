@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from register.core.model import KINDS, Body, Decision, NamedRecord, Organisation, Partnership, Programme, Record
+from register.core.model import KINDS, Decision, Record
 from register.core.money_rows import GrantRow, Totals, TransferRow
-from register.core.records import Entry, R
+from register.core.records import Entry
 from register.core.registry import Links, Register
 
 Token = tuple[str, ...]
@@ -70,37 +70,10 @@ class TrackedRegister(Register):
         finally:
             object.__setattr__(self, "_inside", object.__getattribute__(self, "_inside") - 1)
 
-    # one record
+    # one record: get_as, decision, organisation, named, name_of and the rest go through `get`
     def get(self, kind: str, record_id: str) -> Record:
         self._read(("file", kind, record_id))
         return self._call(Register.get, kind, record_id)  # type: ignore[no-any-return]
-
-    def get_as(self, kind: str, record_id: str, model: type[R]) -> R:
-        self._read(("file", kind, record_id))
-        return self._call(Register.get_as, kind, record_id, model)  # type: ignore[no-any-return]
-
-    def decision(self, case_number: str) -> Decision:
-        return self.get_as("decision", case_number, Decision)
-
-    def organisation(self, record_id: str) -> Organisation:
-        return self.get_as("organisation", record_id, Organisation)
-
-    def programme(self, record_id: str) -> Programme:
-        return self.get_as("programme", record_id, Programme)
-
-    def partnership(self, record_id: str) -> Partnership:
-        return self.get_as("partnership", record_id, Partnership)
-
-    def body(self, record_id: str) -> Body:
-        return self.get_as("body", record_id, Body)
-
-    def named(self, kind: str, record_id: str) -> NamedRecord:
-        self._read(("file", kind, record_id))
-        return self._call(Register.named, kind, record_id)  # type: ignore[no-any-return]
-
-    def name_of(self, kind: str, record_id: str) -> str:
-        self._read(("file", kind, record_id))
-        return self._call(Register.name_of, kind, record_id)  # type: ignore[no-any-return]
 
     def entry(self, kind: str, record_id: str) -> Entry:
         self._read(("file", kind, record_id))
@@ -131,30 +104,12 @@ class TrackedRegister(Register):
                 self._read(("file", "decision", case))
         return self._call(Register.agreement_cases, partnership_id)  # type: ignore[no-any-return]
 
-    # made of the lookups above (run on this object, so they are counted one by one)
-    def decisions_concerning(self, kind: str, record_id: str) -> list[Decision]:
-        return Register.decisions_concerning(self, kind, record_id)
-
-    def conflicts_of(self, kind: str, record_id: str) -> Any:
-        return Register.conflicts_of(self, kind, record_id)
-
-    def related_programmes(self, programme_id: str) -> list[tuple[str, str | None]]:
-        return Register.related_programmes(self, programme_id)
-
-    # lists of everything
+    # every record of a kind. The other methods (decisions_concerning, conflicts_of, totals, …)
+    # are the Register's own: they read through the methods above, or read a field, which
+    # counts as reading the whole register.
     def records(self, kind: str) -> list[Any]:
         self._read(("kind", kind))
         return self._call(Register.records, kind)  # type: ignore[no-any-return]
-
-    def decisions_newest_first(self, decisions: list[Decision] | None = None) -> list[Decision]:
-        if decisions is None:
-            self._read(("kind", "decision"))
-        return self._call(Register.decisions_newest_first, decisions)  # type: ignore[no-any-return]
-
-    def totals(self, rows: list[GrantRow] | None = None) -> Totals:
-        if rows is None:
-            self._read(ALL)
-        return self._call(Register.totals, rows)  # type: ignore[no-any-return]
 
 
 class Fingerprints:
