@@ -22,7 +22,7 @@ def test_a_working_service_indexes_and_writes(tmp_path: Path) -> None:
     live = index("answers")
     for n in range(5):
         live.add_page("<article class='md-content__inner'>text</article>", f"sida-{n}/")
-    live.write(tmp_path)
+    live.write_bundle(tmp_path / "pagefind")
     assert (tmp_path / "pagefind" / "pagefind.js").is_file()
 
 
@@ -30,7 +30,7 @@ def test_a_crash_stops_the_build_with_what_pagefind_said(tmp_path: Path) -> None
     live = index("crash")
     live.add_page("<p>x</p>", "a/")
     with pytest.raises(PluginError, match=r"Pagefind avslutades.*crashed on purpose"):
-        live.write(tmp_path)
+        live.write_bundle(tmp_path / "pagefind")
 
 
 def test_silence_stops_the_build_after_the_stall_time() -> None:

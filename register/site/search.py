@@ -198,12 +198,8 @@ class LiveIndex:
         self._send({"type": "AddFile", "index_id": self._index_id, "url": "/" + url, "file_contents": html})
         self._pages += 1
 
-    def write(self, site_dir: Path) -> None:
-        """Write the index into `site_dir`/pagefind (after every page sent) and stop the service."""
-        self.write_bundle(site_dir / BUNDLE_DIR)
-
     def write_bundle(self, bundle: Path) -> None:
-        """Write the index into the folder `bundle` and stop the service."""
+        """Write the index into the folder `bundle` (after every page sent) and stop the service."""
         try:
             with self._arrived:  # every page indexed first: the service works on several at once
                 self._wait_for(lambda: self._indexed >= self._pages or self._indexed, "att sidorna indexeras")
